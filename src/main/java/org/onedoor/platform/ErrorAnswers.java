@@ -1,0 +1,141 @@
+package org.onedoor.platform;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.onedoor.shared.InvalidInputException;
+import org.onedoor.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * One place that turns errors into answers: problem+json (RFC 9457) with the message in
+ * Chinese and English for machines, a friendly page for people. Bad input is always a 4xx.
+ */
+@ControllerAdvice
+class ErrorAnswers {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorAnswers.class);
+
+	private final BilingualMessages messages;
+
+	ErrorAnswers(BilingualMessages messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	Object invalidInput(InvalidInputException ex, HttpServletRequest request, Locale locale) {
+		return answer(request, locale, HttpStatus.BAD_REQUEST, ex.parameter(), ex.messageKey(), ex.arguments());
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	Object notFound(NotFoundException ex, HttpServletRequest request, Locale locale) {
+		return answer(request, locale, HttpStatus.NOT_FOUND, null, ex.messageKey(), ex.arguments());
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	Object noResource(HttpServletRequest request, Locale locale) {
+		return answer(request, locale, HttpStatus.NOT_FOUND, null, "error.notFound");
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	Object typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request, Locale locale) {
+		return answer(request, locale, HttpStatus.BAD_REQUEST, ex.getName(), "error.parameter.invalid", ex.getName());
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	Object missing(MissingServletRequestParameterException ex, HttpServletRequest request, Locale locale) {
+		return answer(request, locale, HttpStatus.BAD_REQUEST, ex.getParameterName(), "error.parameter.missing",
+				ex.getParameterName());
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	Object notValid(MethodArgumentNotValidException ex, HttpServletRequest request, Locale locale) {
+		var field = ex.getBindingResult().getFieldError();
+		String name = field != null ? field.getField() : ex.getParameter().getParameterName();
+		return answer(request, locale, HttpStatus.BAD_REQUEST, name, "error.parameter.invalid", name);
+	}
+
+	@ExceptionHandler({ HandlerMethodValidationException.class, ConstraintViolationException.class,
+			HttpMessageNotReadableException.class })
+	Object unreadable(Exception ex, HttpServletRequest request, Locale locale) {
+		return answer(request, locale, HttpStatus.BAD_REQUEST, null, "error.request.unreadable");
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	Object tooLarge(HttpServletRequest request, Locale locale) {
+		return answer(request, locale, HttpStatus.PAYLOAD_TOO_LARGE, null, "error.upload.tooLarge");
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	Object method(HttpServletRequest request, Locale locale) {
+		return answer(request, locale, HttpStatus.METHOD_NOT_ALLOWED, null, "error.method");
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	Object mediaType(HttpServletRequest request, Locale locale) {
+		return answer(request, locale, HttpStatus.UNSUPPORTED_MEDIA_TYPE, null, "error.mediaType");
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	Object conflict(HttpServletRequest request, Locale locale) {
+		return answer(request, locale, HttpStatus.CONFLICT, null, "error.conflict");
+	}
+
+	private Object answer(HttpServletRequest request, Locale locale, HttpStatus status, String parameter, String key,
+			Object... args) {
+		if (status.is4xxClientError()) {
+			log.debug("{} {} -> {} {}", request.getMethod(), request.getRequestURI(), status.value(), key);
+		}
+		if (wantsProblem(request)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.in(locale, key, args));
+			problem.setTitle(messages.in(locale, "error.title." + status.value()));
+			problem.setInstance(URI.create(request.getRequestURI()));
+			if (parameter != null) {
+				problem.setProperty("parameter", parameter);
+			}
+			problem.setProperty("messages",
+					Map.of("zh-CN", messages.chinese(key, args), "en", messages.english(key, args)));
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		ModelAndView page = new ModelAndView(status == HttpStatus.NOT_FOUND ? "error/404" : "error/4xx");
+		page.setStatus(status);
+		page.addObject("status", status.value());
+		page.addObject("messageZh", messages.chinese(key, args));
+		page.addObject("messageEn", messages.english(key, args));
+		return page;
+	}
+
+	/** Machines get problem+json: API paths, Open311, or anyone who does not accept HTML. */
+	static boolean wantsProblem(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith("/api/") || path.startsWith("/open311/") || path.startsWith("/actuator/")) {
+			return true;
+		}
+		String accept = request.getHeader("Accept");
+		return accept != null && !accept.contains("text/html") && !accept.contains("*/*")
+				&& (accept.contains("json") || accept.contains("xml"));
+	}
+
+}
