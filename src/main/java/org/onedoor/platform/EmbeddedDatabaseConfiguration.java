@@ -28,8 +28,8 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
-	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+	@Bean
+	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) throws IOException {
 		Path directory = properties.ephemeral() ? Files.createTempDirectory("onedoor-pg-")
 				: properties.dataDirectory().toAbsolutePath();
 		Files.createDirectories(directory);
@@ -45,14 +45,12 @@ class EmbeddedDatabaseConfiguration {
 		}
 		EmbeddedPostgres postgres = builder.start();
 		log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), directory);
-		if (properties.ephemeral()) {
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(directory)));
-		}
-		return postgres;
+		return new EmbeddedDatabase(postgres, properties.ephemeral() ? directory : null);
 	}
 
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	DataSource dataSource(EmbeddedDatabase database) {
+		EmbeddedPostgres postgres = database.postgres();
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		config.setUsername("postgres");
@@ -61,13 +59,22 @@ class EmbeddedDatabaseConfiguration {
 		return new HikariDataSource(config);
 	}
 
-	private static void deleteQuietly(Path directory) {
-		try {
-			FileSystemUtils.deleteRecursively(directory);
+	/** The running server; closing it stops PostgreSQL and then removes a throw-away directory. */
+	record EmbeddedDatabase(EmbeddedPostgres postgres, Path throwAway) implements AutoCloseable {
+
+		@Override
+		public void close() throws IOException {
+			postgres.close();
+			if (throwAway != null) {
+				try {
+					FileSystemUtils.deleteRecursively(throwAway);
+				}
+				catch (IOException | UncheckedIOException ex) {
+					log.debug("Could not remove {}", throwAway, ex);
+				}
+			}
 		}
-		catch (IOException | UncheckedIOException ex) {
-			// a leftover temp directory is harmless; the JVM is exiting anyway
-		}
+
 	}
 
 }

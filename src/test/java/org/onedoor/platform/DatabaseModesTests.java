@@ -54,6 +54,7 @@ class DatabaseModesTests {
 		try (ConfigurableApplicationContext app = start("--spring.datasource.url=" + EXTERNAL + database,
 				"--spring.datasource.username=" + externalUser(), "--server.port=0")) {
 			assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+			assertThat(app.getBeanNamesForType(EmbeddedDatabaseConfiguration.EmbeddedDatabase.class)).isEmpty();
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("select count(*) from platform.demo_seed").query(Long.class).single()).isZero();
 			assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single())
