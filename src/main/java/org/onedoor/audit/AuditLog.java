@@ -89,7 +89,8 @@ public class AuditLog {
 		long total = jdbc.sql("select count(*) from audit.entry " + where).params(params).query(Long.class).single();
 		List<AuditEntry> entries = jdbc.sql("""
 				select id, occurred_at, actor, action, subject_type, subject_id, detail, remote_address
-				from audit.entry """ + where + " order by id desc limit :limit offset :offset")
+				from audit.entry
+				""" + where + " order by id desc limit :limit offset :offset")
 			.params(params)
 			.param("limit", page.getPageSize())
 			.param("offset", page.getOffset())

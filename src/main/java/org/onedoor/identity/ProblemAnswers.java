@@ -13,7 +13,7 @@ import tools.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Writes the security layer's refusals (401, 403, 429) as problem+json in the same shape as
@@ -26,9 +26,12 @@ class ProblemAnswers {
 
 	private final ObjectMapper json;
 
-	ProblemAnswers(IdentityMessages messages, ObjectMapper json) {
+	private final LocaleResolver locales;
+
+	ProblemAnswers(IdentityMessages messages, ObjectMapper json, LocaleResolver locales) {
 		this.messages = messages;
 		this.json = json;
+		this.locales = locales;
 	}
 
 	/** Machines get problem+json: API paths, Open311, or anyone asking for JSON but not HTML. */
@@ -66,13 +69,9 @@ class ProblemAnswers {
 		return Math.max(1, (wait.toSeconds() + 59) / 60);
 	}
 
-	private static Locale locale(HttpServletRequest request) {
-		try {
-			return RequestContextUtils.getLocale(request);
-		}
-		catch (IllegalStateException ex) {
-			return IdentityMessages.CHINESE;
-		}
+	/** The security filters run before the dispatcher, so the locale is resolved here directly. */
+	private Locale locale(HttpServletRequest request) {
+		return locales.resolveLocale(request);
 	}
 
 }
