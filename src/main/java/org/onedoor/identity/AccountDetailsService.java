@@ -7,16 +7,18 @@ import org.onedoor.directory.Directory;
 import org.onedoor.directory.Unit;
 
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
  * Finds the account for what someone typed on the sign-in form: a mobile number finds a
- * citizen, anything else a staff username.
+ * citizen, anything else a staff username. Also stores a re-hashed password when Spring
+ * Security finds a hash made with an older algorithm or weaker parameters at sign-in.
  */
 @Service
-class AccountDetailsService implements UserDetailsService {
+class AccountDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
 	private final AccountRepository accounts;
 
@@ -30,6 +32,14 @@ class AccountDetailsService implements UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String login) {
 		return find(login).map(this::principal).orElseThrow(() -> new UsernameNotFoundException("No such account"));
+	}
+
+	/** Rewrites only the hash: the password itself did not change, so neither does the version. */
+	@Override
+	public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+		AccountPrincipal principal = (AccountPrincipal) user;
+		accounts.rehash(principal.signedIn().accountId(), newPasswordHash);
+		return principal.withPasswordHash(newPasswordHash);
 	}
 
 	Optional<AccountRecord> find(String login) {

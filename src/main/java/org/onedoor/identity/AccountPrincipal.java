@@ -30,6 +30,10 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
 		this.mustChangePassword = mustChangePassword;
 	}
 
+	AccountPrincipal withPasswordHash(String newHash) {
+		return new AccountPrincipal(signedIn, newHash, enabled, mustChangePassword);
+	}
+
 	SignedIn signedIn() {
 		return signedIn;
 	}
@@ -66,7 +70,7 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
 	 */
 	@Override
 	public String getUsername() {
-		return signedIn.isStaff() || signedIn.unitId() != null ? signedIn.loginName() : "citizen#" + signedIn.accountId();
+		return signedIn.unitId() != null ? signedIn.loginName() : "citizen#" + signedIn.accountId();
 	}
 
 	@Override

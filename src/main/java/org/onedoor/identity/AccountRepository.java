@@ -116,6 +116,10 @@ class AccountRepository {
 			.update(), id);
 	}
 
+	void rehash(long id, String passwordHash) {
+		jdbc.sql("update identity.account set password_hash = ? where id = ?").params(passwordHash, id).update();
+	}
+
 	/** Search staff by a fragment of username or name, and by unit; newest first. */
 	List<AccountRecord> searchStaff(String text, Long unitId, int limit, int offset) {
 		return jdbc.sql(SELECT + STAFF_FILTER + " order by a.id desc limit :limit offset :offset")

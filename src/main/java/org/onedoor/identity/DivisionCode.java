@@ -31,7 +31,7 @@ public final class DivisionCode {
 			return false;
 		}
 		String trimmed = code.trim();
-		return trimmed.matches("[0-9]{12}") && !trimmed.startsWith("00") && trimmed.charAt(0) != '0';
+		return trimmed.matches("[1-9][0-9]{11}");
 	}
 
 	/** 2 (province), 4 (city), 6 (county), 9 (township) or 12 (village). */

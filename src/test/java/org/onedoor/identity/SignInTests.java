@@ -99,6 +99,21 @@ class SignInTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void aHashWithWeakerParametersIsReplacedAtSignIn() throws Exception {
+		String weak = "{argon2}" + org.springframework.security.crypto.argon2.Argon2PasswordEncoder
+			.defaultsForSpringSecurity_v5_2().encode("Legacy#Pass2026");
+		jdbc.sql("""
+				insert into identity.account(kind, username, display_name, password_hash, unit_id)
+				values ('STAFF', 'legacy', '老账号', ?, ?) on conflict (username) do update set password_hash = excluded.password_hash""")
+			.params(weak, unitId("GY-CGJ"))
+			.update();
+		mvc.perform(signIn("legacy", "Legacy#Pass2026", fromNewAddress())).andExpect(authenticated());
+		String stored = jdbc.sql("select password_hash from identity.account where username = 'legacy'")
+			.query(String.class).single();
+		assertThat(stored).startsWith("{argon2}").isNotEqualTo(weak).contains("m=16384");
+	}
+
+	@Test
 	void signingInWithoutTheCsrfTokenIsRefused() throws Exception {
 		mvc.perform(post("/login").param("username", "admin").param("password", DemoAccounts.PASSWORD))
 			.andExpect(status().isForbidden())
