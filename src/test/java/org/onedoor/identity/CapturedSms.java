@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
 /** Keeps text messages instead of sending them, so tests can read the codes. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -16,7 +15,6 @@ class CapturedSms {
 	final List<String[]> sent = new CopyOnWriteArrayList<>();
 
 	@Bean
-	@Primary
 	SmsGateway capturingSmsGateway() {
 		return (mobile, text) -> sent.add(new String[] { mobile, text });
 	}
