@@ -1,9 +1,14 @@
 package org.onedoor.audit;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -62,6 +67,40 @@ public class AuditLog {
 			.params(subjectType, subjectId, limit)
 			.query(AuditEntry.class)
 			.list();
+	}
+
+	/** Entries matching {@code filter}, newest first, one page at a time. */
+	public Page<AuditEntry> search(AuditFilter filter, Pageable page) {
+		String where = """
+				where (:actor = '' or actor = :actor)
+				  and (:action = '' or action = :action or (right(:action, 1) = '*' and action like left(:action, -1) || '%'))
+				  and (:subjectType = '' or subject_type = :subjectType)
+				  and (:subjectId = '' or subject_id = :subjectId)
+				  and (cast(:from as date) is null or occurred_at >= cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai')
+				  and (cast(:to as date) is null or occurred_at < cast(cast(:to as date) + 1 as timestamp) at time zone 'Asia/Shanghai')
+				""";
+		Map<String, Object> params = new HashMap<>();
+		params.put("actor", blankToEmpty(filter.actor()));
+		params.put("action", blankToEmpty(filter.action()));
+		params.put("subjectType", blankToEmpty(filter.subjectType()));
+		params.put("subjectId", blankToEmpty(filter.subjectId()));
+		params.put("from", filter.from());
+		params.put("to", filter.to());
+		long total = jdbc.sql("select count(*) from audit.entry " + where).params(params).query(Long.class).single();
+		List<AuditEntry> entries = jdbc.sql("""
+				select id, occurred_at, actor, action, subject_type, subject_id, detail, remote_address
+				from audit.entry
+				""" + where + " order by id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", page.getPageSize())
+			.param("offset", page.getOffset())
+			.query(AuditEntry.class)
+			.list();
+		return new PageImpl<>(entries, page, total);
+	}
+
+	private static String blankToEmpty(String value) {
+		return value == null ? "" : value.trim();
 	}
 
 	private static String currentActor() {

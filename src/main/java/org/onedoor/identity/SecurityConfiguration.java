@@ -2,6 +2,8 @@ package org.onedoor.identity;
 
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
+import org.onedoor.audit.AuditLog;
 import org.onedoor.shared.web.PublicEndpoints;
 
 import org.springframework.context.annotation.Bean;
@@ -9,22 +11,66 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Everything needs a sign-in except what a module declares public through {@link PublicEndpoints}.
+ * The rules every request passes: everything needs a sign-in except what a module declares
+ * public through {@link PublicEndpoints}; the staff console needs {@code STAFF}. Machines
+ * ({@code /api}, {@code /open311}) are refused with problem+json, people with pages.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicEndpoints> endpoints) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicEndpoints> endpoints,
+			ProblemAnswers problems, RateLimits limits, AuditLog audit, SignInSuccess success, SignInFailure failure)
+			throws Exception {
 		String[] open = endpoints.stream().flatMap(e -> e.paths().stream()).toArray(String[]::new);
 		String[] machine = endpoints.stream().flatMap(e -> e.withoutCsrf().stream()).toArray(String[]::new);
-		http.authorizeHttpRequests(requests -> requests.requestMatchers(open).permitAll().anyRequest().authenticated())
+		LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+		AccessDeniedHandlerImpl deniedPage = new AccessDeniedHandlerImpl();
+		deniedPage.setErrorPage(IdentityEndpoints.DENIED_PATH);
+		http.authorizeHttpRequests(requests -> requests
+				.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+				.requestMatchers(open).permitAll()
+				.requestMatchers("/login", "/register", "/register/**", IdentityEndpoints.DENIED_PATH).permitAll()
+				.requestMatchers("/console", "/console/**").hasAuthority(Role.STAFF_AUTHORITY)
+				.anyRequest().authenticated())
 			.csrf(csrf -> csrf.ignoringRequestMatchers(machine))
-			.formLogin(form -> form.permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/"));
+			.formLogin(form -> form.loginPage("/login").successHandler(success).failureHandler(failure).permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint((request, response, ex) -> {
+					if (ProblemAnswers.wantsProblem(request)) {
+						problems.write(request, response, 401, "identity.signIn.required");
+					}
+					else {
+						loginPage.commence(request, response, ex);
+					}
+				})
+				.accessDeniedHandler((request, response, ex) -> {
+					if (ProblemAnswers.wantsProblem(request)) {
+						problems.write(request, response, 403, "error.forbidden");
+					}
+					else {
+						deniedPage.handle(request, response, ex);
+					}
+				}))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+			.addFilterBefore(new SignInThrottleFilter(limits, problems, audit), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
 		return http.build();
 	}
 
