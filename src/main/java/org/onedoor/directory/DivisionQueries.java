@@ -46,7 +46,7 @@ class DivisionQueries {
 
 	/**
 	 * Digits search by code prefix (a range scan on the primary key); anything else is a part of
-	 * the name (the trigram index). Higher levels come first: 南明 finds 南明区 before its streets.
+	 * the name (the trigram index, or the character-pair index for two characters). Higher levels come first: 南明 finds 南明区 before its streets.
 	 */
 	DivisionPage search(String query, DivisionLevel level, int page, int size) {
 		String q = query == null ? "" : query.strip();
@@ -61,6 +61,12 @@ class DivisionQueries {
 		else if (!q.isEmpty()) {
 			where.append(" and name like :name escape '\\'");
 			params.put("name", "%" + UnitRepository.likeEscaped(q) + "%");
+			if (q.codePointCount(0, q.length()) == 2) {
+				// trigrams cannot serve two characters; the character-pair index (V2026_11_26_1104)
+				// can. Longer texts stay with trigrams: evaluating pairs for every hit costs more.
+				where.append(" and directory.name_bigrams(name) @> directory.name_bigrams(:text)");
+				params.put("text", q);
+			}
 		}
 		if (level != null) {
 			where.append(" and level = :level");

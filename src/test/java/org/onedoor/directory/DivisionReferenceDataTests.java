@@ -105,10 +105,16 @@ class DivisionReferenceDataTests {
 	}
 
 	@Test
-	void nameSearchUsesTheTrigramIndex() {
+	void nameSearchUsesAnIndexForTwoCharactersAndMore() {
 		String plan = String.join("\n", jdbc.sql("""
 				explain select code from directory.division where name like '%花果园%'""").query(String.class).list());
 		assertThat(plan).contains("division_name_trgm_idx");
+		String twoCharacters = String.join("\n", jdbc.sql("""
+				explain select code from directory.division
+				where name like '%南明%' and directory.name_bigrams(name) @> directory.name_bigrams('南明')""")
+			.query(String.class)
+			.list());
+		assertThat(twoCharacters).contains("division_name_bigram_idx");
 	}
 
 	private long countAll(DivisionLevel level) {

@@ -85,7 +85,8 @@ class UnitAdministrationTests {
 		assertThat(events.stream(UnitRegistered.class)).anyMatch(e -> e.unitId() == unit.id() && e.code().equals(code));
 		mvc.perform(get("/console/units/{id}", unit.id()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("南明区人民政府办公室")));
+			.andExpect(content().string(containsString("南明区人民政府办公室")))
+			.andExpect(content().string(containsString("新增了单位")));
 	}
 
 	@Test
