@@ -73,7 +73,7 @@ class DivisionPages {
 
 	private DivisionPage search(String q) {
 		String query = q.strip();
-		if (query.length() > 50 || (DivisionCode.digits(query) && query.length() > 12)) {
+		if (query.length() > 50) {
 			return new DivisionPage(List.of(), 0, RESULTS, 0);
 		}
 		return divisions.search(query, null, 0, RESULTS);

@@ -52,6 +52,9 @@ class DivisionQueries {
 		String q = query == null ? "" : query.strip();
 		StringBuilder where = new StringBuilder("where true");
 		var params = new java.util.HashMap<String, Object>();
+		if (DivisionCode.digits(q) && q.length() > 12) {
+			return new DivisionPage(List.of(), page, size, 0);
+		}
 		if (!q.isEmpty() && DivisionCode.digits(q)) {
 			String[] range = DivisionCode.prefixRange(q);
 			where.append(" and code between :low and :high");

@@ -102,6 +102,7 @@ class DivisionReferenceDataTests {
 		assertThat(xiuwenTownships.items()).hasSize(5);
 		assertThat(xiuwenTownships.hasNext()).isTrue();
 		assertThat(directory.searchDivisions("100%", null, 0, 10).total()).isZero();
+		assertThat(directory.searchDivisions("5201020160011", null, 0, 10).total()).isZero();
 	}
 
 	@Test
