@@ -79,7 +79,7 @@ class CalendarApiController {
 	record AddAnswer(LocalDate from, int days, LocalDate date, boolean provisional) {
 	}
 
-	/** Working days in ({@code from}, {@code to}]. */
+	/** Working days after {@code from} up to and including {@code to}. */
 	record BetweenAnswer(LocalDate from, LocalDate to, int workingDays, boolean provisional) {
 	}
 

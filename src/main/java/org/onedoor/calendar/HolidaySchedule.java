@@ -65,7 +65,7 @@ final class HolidaySchedule {
 	}
 
 	/**
-	 * Working days in the interval ({@code from}, {@code to}]: the inverse of
+	 * Working days after {@code from} up to and including {@code to}: the inverse of
 	 * {@link #addWorkingDays}. Negative when {@code to} is before {@code from}.
 	 */
 	int workingDaysBetween(LocalDate from, LocalDate to) {

@@ -52,7 +52,7 @@ public class WorkingCalendar {
 		return snapshot().schedule().addWorkingDays(from, days);
 	}
 
-	/** Working days in ({@code from}, {@code to}]; negative when {@code to} is earlier. */
+	/** Working days after {@code from} up to and including {@code to}; negative when {@code to} is earlier. */
 	public int workingDaysBetween(LocalDate from, LocalDate to) {
 		return snapshot().schedule().workingDaysBetween(from, to);
 	}
