@@ -91,7 +91,10 @@ class CalendarAdministration {
 		calendar.refresh();
 	}
 
-	void removeDay(LocalDate date) {
+	void removeDay(int year, LocalDate date) {
+		if (date.getYear() != year) {
+			throw new NotFoundException("calendar.day.notFound", date.toString());
+		}
 		transactions.executeWithoutResult(status -> {
 			store.bumpRevision();
 			if (!store.deleteDay(date)) {
@@ -123,6 +126,16 @@ class CalendarAdministration {
 			}
 		});
 		calendar.refresh();
+	}
+
+	/** Units keeping their own office hours, with their names from the directory. */
+	List<UnitOfficeHours> unitOfficeHours() {
+		return calendar.unitOfficeHours().entrySet().stream()
+			.sorted(java.util.Map.Entry.comparingByKey())
+			.map(entry -> new UnitOfficeHours(entry.getKey(),
+					directory.findUnit(entry.getKey()).map(org.onedoor.directory.Unit::name).orElse("—"),
+					OfficeHoursText.format(entry.getValue())))
+			.toList();
 	}
 
 	List<PublishedYear> publishedYears() {

@@ -46,6 +46,8 @@ class CalendarConsoleController {
 	String years(Model model) {
 		model.addAttribute("years", administration.publishedYears());
 		model.addAttribute("nextYear", LocalDate.now(OfficeHours.CHINA).getYear() + 1);
+		model.addAttribute("unitHours", administration.unitOfficeHours());
+		model.addAttribute("defaultHours", OfficeHoursText.format(OfficeHours.DEFAULT));
 		return "calendar/years";
 	}
 
@@ -107,7 +109,7 @@ class CalendarConsoleController {
 
 	@PostMapping("/{year}/days/{date}/remove")
 	String removeDay(@PathVariable int year, @PathVariable LocalDate date, RedirectAttributes redirect) {
-		administration.removeDay(date);
+		administration.removeDay(year, date);
 		redirect.addFlashAttribute("saved", 1);
 		return "redirect:/console/calendar/" + year;
 	}
@@ -125,6 +127,8 @@ class CalendarConsoleController {
 		page.addObject("years", administration.publishedYears());
 		page.addObject("nextYear", parsed.year());
 		page.addObject("problems", texts(parsed.problems(), locale));
+		page.addObject("unitHours", administration.unitOfficeHours());
+		page.addObject("defaultHours", OfficeHoursText.format(OfficeHours.DEFAULT));
 		return page;
 	}
 

@@ -85,6 +85,11 @@ public class WorkingCalendar {
 		return snapshot().hoursOf(unitId);
 	}
 
+	/** Units that keep their own office hours. */
+	java.util.Map<Long, OfficeHours> unitOfficeHours() {
+		return snapshot().unitHours();
+	}
+
 	/** Whether the State Council's notice for the year has been entered. */
 	public boolean isPublished(int year) {
 		return snapshot().schedule().isPublished(year);

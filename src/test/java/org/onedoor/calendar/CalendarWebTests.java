@@ -16,6 +16,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -33,7 +35,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The calendar through the database, the public API and the administrator's page (one context). */
 @SpringBootTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class CalendarWebTests {
+
+	@Autowired
+	ApplicationEvents events;
+
+	@Autowired
+	CalendarAdministration administration;
 
 	@Autowired
 	MockMvc mvc;
@@ -222,6 +231,93 @@ class CalendarWebTests {
 		jdbc.sql("update calendar.revision set number = number + 1").update();
 		calendar.refreshIfChanged();
 		assertThat(calendar.day(LocalDate.parse("2026-11-26")).kind()).isEqualTo(DayKind.WEEKDAY);
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "ADMIN")
+	void replacingAYearAfterConfirmingTheDiff() throws Exception {
+		String original = "date,name,type\n2032-01-01,元旦,off\n2032-02-07,春节,workday(调休上班)\n2032-02-11,春节,off\n";
+		YearFile first = new YearFileParser().parse(2032, original.getBytes(StandardCharsets.UTF_8));
+		administration.publish(first, "test", YearDiff.fingerprint(List.of()));
+		String replacement = "date,name,type\n2032-01-01,元旦,off\n2032-02-11,春节假期,off\n2032-02-12,春节,off\n";
+		String html = mvc.perform(multipart("/console/calendar/import")
+			.file(csv(replacement))
+			.param("year", "2032")
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("确认替换")))
+			.andExpect(content().string(containsString("新增")))
+			.andExpect(content().string(containsString("删除")))
+			.andExpect(content().string(containsString("春节假期")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(calendar.day(LocalDate.parse("2032-02-07")).workingDay()).isTrue();
+		events.clear();
+		mvc.perform(post("/console/calendar/import/confirm").param("year", "2032")
+			.param("content", replacement)
+			.param("basedOn", hidden(html, "basedOn"))
+			.with(csrf())).andExpect(redirectedUrl("/console/calendar/2032"));
+		assertThat(calendar.day(LocalDate.parse("2032-02-07")).kind()).isEqualTo(DayKind.WEEKEND);
+		assertThat(calendar.day(LocalDate.parse("2032-02-11")).name()).isEqualTo("春节假期");
+		assertThat(auditCount("calendar.year.replaced", "2032")).isEqualTo(1);
+		assertThat(events.stream(CalendarYearPublished.class)).containsExactly(new CalendarYearPublished(2032,
+				java.util.Set.of(LocalDate.parse("2032-02-07"), LocalDate.parse("2032-02-11"), LocalDate.parse("2032-02-12"))));
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "ADMIN")
+	void aFileOverTheLimitIsRejected() throws Exception {
+		byte[] big = ("date,name,type\n" + "x".repeat(YearFileParser.MAX_BYTES)).getBytes(StandardCharsets.UTF_8);
+		mvc.perform(multipart("/console/calendar/import")
+			.file(new MockMultipartFile("file", "big.csv", "text/csv", big))
+			.param("year", "2029")
+			.param("lang", "en")
+			.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("nothing was stored")))
+			.andExpect(content().string(containsString("too big")));
+		mvc.perform(multipart("/console/calendar/import").param("year", "2029").with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("文件是空的")));
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "ADMIN")
+	void aUnitKeepsItsOwnOfficeHours() throws Exception {
+		jdbc.sql("insert into directory.division(code, name, level, full_name) values ('520000000000', '贵州省', 'PROVINCE', '贵州省') on conflict do nothing").update();
+		long unit = jdbc.sql("insert into directory.unit(code, name, division_code) values ('TEST-HOURS', '测试政务服务中心', '520000000000') returning id")
+			.query(Long.class)
+			.single();
+		mvc.perform(post("/console/calendar/office-hours").param("unitId", String.valueOf(unit))
+			.param("sessions", "8:30-12:00，14:00-18:00")
+			.with(csrf())).andExpect(redirectedUrl("/console/calendar"));
+		var start = LocalDateTime.parse("2024-11-13T11:00").atZone(OfficeHours.CHINA).toInstant();
+		assertThat(calendar.addWorkingTime(start, Duration.ofHours(2), unit))
+			.isEqualTo(LocalDateTime.parse("2024-11-13T15:00").atZone(OfficeHours.CHINA).toInstant());
+		assertThat(auditCount("calendar.office-hours.defined", String.valueOf(unit))).isEqualTo(1);
+		mvc.perform(get("/console/calendar")).andExpect(content().string(containsString("测试政务服务中心")))
+			.andExpect(content().string(containsString("08:30-12:00, 14:00-18:00")));
+		mvc.perform(post("/console/calendar/office-hours").param("unitId", "987654").param("sessions", "09:00-12:00")
+			.with(csrf())).andExpect(status().isBadRequest()).andExpect(content().string(containsString("单位 987654 不存在")));
+		mvc.perform(post("/console/calendar/office-hours").param("unitId", String.valueOf(unit))
+			.param("sessions", "09:00-12:00, 11:00-13:00")
+			.with(csrf())).andExpect(status().isBadRequest()).andExpect(content().string(containsString("不能重叠")));
+		mvc.perform(post("/console/calendar/office-hours/" + unit + "/remove").with(csrf()))
+			.andExpect(redirectedUrl("/console/calendar"));
+		assertThat(calendar.officeHours(unit)).isEqualTo(OfficeHours.DEFAULT);
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "ADMIN")
+	void thePageSpeaksEnglishToo() throws Exception {
+		mvc.perform(get("/console/calendar").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Published years")))
+			.andExpect(content().string(containsString("are not moved")));
+		mvc.perform(get("/console/calendar/2024").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Make-up working day")))
+			.andExpect(content().string(containsString("2024-09-29")));
+		mvc.perform(get("/console/calendar/2099").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
 	}
 
 	private long auditCount(String action, String subjectId) {
