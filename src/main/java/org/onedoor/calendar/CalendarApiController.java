@@ -3,6 +3,7 @@ package org.onedoor.calendar;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.onedoor.shared.InvalidInputException;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,7 +73,8 @@ class CalendarApiController {
 	}
 
 	/** A day: whether it is worked and why ({@code name} only for holidays and 调休 days). */
-	record DayAnswer(LocalDate date, boolean workingDay, DayKind kind, String name, boolean provisional) {
+	record DayAnswer(LocalDate date, boolean workingDay, DayKind kind, @JsonInclude(JsonInclude.Include.NON_NULL) String name,
+			boolean provisional) {
 	}
 
 	/** The {@code days}-th working day after {@code from}. */

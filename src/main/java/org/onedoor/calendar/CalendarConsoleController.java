@@ -31,6 +31,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class CalendarConsoleController {
 
+	/** As long as the column {@code calendar.published_year.source}. */
+	private static final int MAX_SOURCE_LENGTH = 300;
+
 	private final CalendarAdministration administration;
 
 	private final YearFileParser parser = new YearFileParser();
@@ -60,7 +63,7 @@ class CalendarConsoleController {
 		if (!parsed.valid()) {
 			return rejected(parsed, locale);
 		}
-		String notice = !source.isBlank() ? source.strip() : parsed.source();
+		String notice = checkSource(!source.isBlank() ? source.strip() : parsed.source());
 		return preview(administration.preview(parsed), notice, false);
 	}
 
@@ -72,7 +75,7 @@ class CalendarConsoleController {
 		if (!parsed.valid()) {
 			return rejected(parsed, locale);
 		}
-		String notice = source.isBlank() ? "console upload" : source.strip();
+		String notice = checkSource(source.isBlank() ? "console upload" : source.strip());
 		try {
 			YearDiff diff = administration.publish(parsed, notice, basedOn);
 			redirect.addFlashAttribute("saved", diff.changedDates().size());
@@ -138,6 +141,13 @@ class CalendarConsoleController {
 			return problem.whereKey() == null ? text
 					: messages.getMessage(problem.whereKey(), new Object[] { problem.position() }, locale) + text;
 		}).toList();
+	}
+
+	private static String checkSource(String source) {
+		if (source != null && source.length() > MAX_SOURCE_LENGTH) {
+			throw new InvalidInputException("source", "calendar.source.tooLong", String.valueOf(MAX_SOURCE_LENGTH));
+		}
+		return source;
 	}
 
 	private static void checkYear(int year) {

@@ -86,6 +86,8 @@ class CalendarWebTests {
 			.andExpect(jsonPath("$.kind").value("HOLIDAY"));
 		mvc.perform(get("/api/calendar/days/2031-03-04"))
 			.andExpect(jsonPath("$.workingDay").value(true))
+			.andExpect(jsonPath("$.kind").value("WEEKDAY"))
+			.andExpect(jsonPath("$.name").doesNotExist())
 			.andExpect(jsonPath("$.provisional").value(true));
 	}
 
