@@ -36,6 +36,8 @@ class EmbeddedDatabaseConfiguration {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(properties.ephemeral())
+			// Spring stops the server after everything that uses it; a hook of its own would race them
+			.setRegisterShutdownHook(false)
 			.setServerConfig("max_connections", "200")
 			.setServerConfig("timezone", "Asia/Shanghai")
 			.setLocaleConfig("encoding", "UTF8")

@@ -52,7 +52,8 @@ class SignInAndDivisionTreeBrowserTests {
 		wait.until(ExpectedConditions.urlContains("/login"));
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(password);
-		browser.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
+		// the header has forms of its own (language, senior mode): press the sign-in form's button
+		browser.findElement(By.id("password")).submit();
 	}
 
 	@Test
@@ -79,7 +80,7 @@ class SignInAndDivisionTreeBrowserTests {
 	void aWrongPasswordIsRefusedInPlainWords() {
 		signIn("admin", "not-the-password");
 		wait.until(ExpectedConditions.urlContains("/login"));
-		assertThat(browser.findElement(By.tagName("main")).getText()).containsAnyOf("用户名或密码不正确", "密码");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("账号或密码不正确");
 		Chromium.screenshot(browser, "sign-in-refused");
 	}
 
