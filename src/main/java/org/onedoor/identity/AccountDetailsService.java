@@ -1,5 +1,7 @@
 package org.onedoor.identity;
 
+import org.onedoor.shared.MobileNumber;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -44,7 +46,7 @@ class AccountDetailsService implements UserDetailsService, UserDetailsPasswordSe
 
 	Optional<AccountRecord> find(String login) {
 		String typed = normalise(login);
-		return MobileNumber.isValid(typed) ? accounts.findByMobile(typed) : accounts.findByUsername(typed);
+		return MobileNumber.parse(typed).isPresent() ? accounts.findByMobile(typed) : accounts.findByUsername(typed);
 	}
 
 	AccountPrincipal principal(AccountRecord account) {
@@ -61,8 +63,7 @@ class AccountDetailsService implements UserDetailsService, UserDetailsPasswordSe
 			return "";
 		}
 		String trimmed = login.trim().toLowerCase(Locale.ROOT);
-		String digits = trimmed.replaceAll("[\\s-]", "");
-		return MobileNumber.isValid(digits) ? digits : trimmed;
+		return MobileNumber.parse(trimmed).map(MobileNumber::value).orElse(trimmed);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.onedoor.identity;
 
+import org.onedoor.shared.MobileNumber;
+
 import java.util.Locale;
 import java.util.UUID;
 
@@ -33,10 +35,9 @@ class CitizenRegistration {
 
 	/** Step one: sends a code to a number that is not registered yet. */
 	UUID sendCode(String typedMobile, String address, Locale locale) {
-		String mobile = MobileNumber.clean(typedMobile);
-		if (!MobileNumber.isValid(mobile)) {
-			throw new InvalidInputException("mobile", "identity.mobile.invalid");
-		}
+		String mobile = MobileNumber.parse(typedMobile)
+			.map(MobileNumber::value)
+			.orElseThrow(() -> new InvalidInputException("mobile", "identity.mobile.invalid"));
 		if (accounts.mobileTaken(mobile)) {
 			throw new InvalidInputException("mobile", "identity.register.mobileTaken");
 		}

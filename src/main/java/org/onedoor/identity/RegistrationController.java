@@ -1,5 +1,7 @@
 package org.onedoor.identity;
 
+import org.onedoor.shared.MobileNumber;
+
 import java.util.Locale;
 import java.util.UUID;
 
@@ -42,7 +44,7 @@ class RegistrationController {
 		try {
 			UUID challenge = registration.sendCode(mobile, request.getRemoteAddr(), locale);
 			session.setAttribute(PENDING, challenge);
-			session.setAttribute(PENDING_MOBILE, MobileNumber.clean(mobile));
+			session.setAttribute(PENDING_MOBILE, MobileNumber.parse(mobile).map(MobileNumber::value).orElse(mobile));
 			return "redirect:/register/verify";
 		}
 		catch (InvalidInputException ex) {

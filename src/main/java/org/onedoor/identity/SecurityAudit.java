@@ -1,5 +1,7 @@
 package org.onedoor.identity;
 
+import org.onedoor.shared.MobileNumber;
+
 import org.onedoor.audit.AuditLog;
 
 import org.springframework.context.event.EventListener;
@@ -48,7 +50,7 @@ class SecurityAudit {
 		if (typed == null || typed.isBlank()) {
 			return "anonymous";
 		}
-		return MobileNumber.isValid(typed) ? Masking.mobile(typed) : typed;
+		return MobileNumber.parse(typed).isPresent() ? Masking.mobile(typed) : typed;
 	}
 
 }

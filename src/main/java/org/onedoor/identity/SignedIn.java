@@ -1,5 +1,7 @@
 package org.onedoor.identity;
 
+import org.onedoor.directory.DivisionCode;
+
 import java.io.Serializable;
 import java.util.Set;
 
@@ -32,11 +34,11 @@ public record SignedIn(long accountId, String loginName, String displayName, Set
 
 	/** Whether the whole division {@code code} (and everything in it) lies within this person's scope. */
 	public boolean covers(String code) {
-		if (!isStaff() || divisionCode == null || !DivisionCode.isValid(code)
+		if (!isStaff() || divisionCode == null || !DivisionCode.isValid(code) || !DivisionCode.isValid(divisionCode)
 				|| roles.stream().noneMatch(Role::coversDivision)) {
 			return false;
 		}
-		return DivisionCode.of(divisionCode).contains(code);
+		return new DivisionCode(code).isWithin(new DivisionCode(divisionCode));
 	}
 
 	/**

@@ -125,7 +125,7 @@ class CalendarWebTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "WINDOW_CLERK")
+	@WithMockUser(authorities = { "ROLE_WINDOW_CLERK", "STAFF" })
 	void onlyAdministratorsMayOpenTheCalendarPage() throws Exception {
 		mvc.perform(get("/console/calendar")).andExpect(status().isForbidden());
 		mvc.perform(multipart("/console/calendar/import").file(csv("date,name,type\n2031-01-01,元旦,off\n"))
@@ -134,7 +134,7 @@ class CalendarWebTests {
 	}
 
 	@Test
-	@WithMockUser(username = "admin", roles = "ADMIN")
+	@WithMockUser(username = "admin", authorities = { "ROLE_ADMIN", "STAFF" })
 	void administratorPublishesANewYearAfterPreview() throws Exception {
 		mvc.perform(get("/console/calendar"))
 			.andExpect(status().isOk())
@@ -159,7 +159,7 @@ class CalendarWebTests {
 	}
 
 	@Test
-	@WithMockUser(username = "admin", roles = "ADMIN")
+	@WithMockUser(username = "admin", authorities = { "ROLE_ADMIN", "STAFF" })
 	void replacingAYearShowsTheDiffAndAStaleConfirmationIsNotStored() throws Exception {
 		mvc.perform(multipart("/console/calendar/import")
 			.file(csv("date,name,type\n2024-10-01,国庆节,off\n"))
@@ -177,7 +177,7 @@ class CalendarWebTests {
 	}
 
 	@Test
-	@WithMockUser(username = "admin", roles = "ADMIN")
+	@WithMockUser(username = "admin", authorities = { "ROLE_ADMIN", "STAFF" })
 	void anInvalidFileStoresNothing() throws Exception {
 		long before = jdbc.sql("select count(*) from calendar.special_day").query(Long.class).single();
 		mvc.perform(multipart("/console/calendar/import")
@@ -205,7 +205,7 @@ class CalendarWebTests {
 	}
 
 	@Test
-	@WithMockUser(username = "admin", roles = "ADMIN")
+	@WithMockUser(username = "admin", authorities = { "ROLE_ADMIN", "STAFF" })
 	void administratorCorrectsASingleDay() throws Exception {
 		mvc.perform(post("/console/calendar/2025/days").param("date", "2025-12-31").param("name", "测试假日")
 			.param("type", "off")
@@ -236,7 +236,7 @@ class CalendarWebTests {
 	}
 
 	@Test
-	@WithMockUser(username = "admin", roles = "ADMIN")
+	@WithMockUser(username = "admin", authorities = { "ROLE_ADMIN", "STAFF" })
 	void replacingAYearAfterConfirmingTheDiff() throws Exception {
 		String original = "date,name,type\n2032-01-01,元旦,off\n2032-02-07,春节,workday(调休上班)\n2032-02-11,春节,off\n";
 		YearFile first = new YearFileParser().parse(2032, original.getBytes(StandardCharsets.UTF_8));
@@ -266,7 +266,7 @@ class CalendarWebTests {
 	}
 
 	@Test
-	@WithMockUser(username = "admin", roles = "ADMIN")
+	@WithMockUser(username = "admin", authorities = { "ROLE_ADMIN", "STAFF" })
 	void aFileOverTheLimitIsRejected() throws Exception {
 		byte[] big = ("date,name,type\n" + "x".repeat(YearFileParser.MAX_BYTES)).getBytes(StandardCharsets.UTF_8);
 		mvc.perform(multipart("/console/calendar/import")
@@ -283,10 +283,10 @@ class CalendarWebTests {
 	}
 
 	@Test
-	@WithMockUser(username = "admin", roles = "ADMIN")
+	@WithMockUser(username = "admin", authorities = { "ROLE_ADMIN", "STAFF" })
 	void aUnitKeepsItsOwnOfficeHours() throws Exception {
 		jdbc.sql("insert into directory.division(code, name, level, full_name) values ('520000000000', '贵州省', 'PROVINCE', '贵州省') on conflict do nothing").update();
-		long unit = jdbc.sql("insert into directory.unit(code, name, division_code) values ('TEST-HOURS', '测试政务服务中心', '520000000000') returning id")
+		long unit = jdbc.sql("insert into directory.unit(code, name, division_code, kind) values ('TEST-HOURS', '测试政务服务中心', '520000000000', 'DEPARTMENT') returning id")
 			.query(Long.class)
 			.single();
 		mvc.perform(post("/console/calendar/office-hours").param("unitId", String.valueOf(unit))
@@ -309,7 +309,7 @@ class CalendarWebTests {
 	}
 
 	@Test
-	@WithMockUser(username = "admin", roles = "ADMIN")
+	@WithMockUser(username = "admin", authorities = { "ROLE_ADMIN", "STAFF" })
 	void thePageSpeaksEnglishToo() throws Exception {
 		mvc.perform(get("/console/calendar").param("lang", "en"))
 			.andExpect(status().isOk())

@@ -51,13 +51,13 @@ abstract class IdentityTestSupport {
 				  ('520300000000', '遵义市', 'CITY', '520000000000', '贵州省遵义市')
 				on conflict do nothing""").update();
 		jdbc.sql("""
-				insert into directory.unit(code, name, division_code) values
-				  ('GZ-SFT', '贵州省司法厅', '520000000000'),
-				  ('GY-12345', '贵阳市12345政务服务便民热线', '520100000000'),
-				  ('GY-CGJ', '贵阳市城市管理局', '520100000000'),
-				  ('GY-XFJ', '贵阳市信访局', '520100000000'),
-				  ('NM-ZJJ', '南明区住房和城乡建设局', '520102000000'),
-				  ('ZY-CGJ', '遵义市城市管理局', '520300000000')
+				insert into directory.unit(code, name, division_code, kind) values
+				  ('GZ-SFT', '贵州省司法厅', '520000000000', 'DEPARTMENT'),
+				  ('GY-12345', '贵阳市12345政务服务便民热线', '520100000000', 'HOTLINE_CENTRE'),
+				  ('GY-CGJ', '贵阳市城市管理局', '520100000000', 'DEPARTMENT'),
+				  ('GY-XFJ', '贵阳市信访局', '520100000000', 'DEPARTMENT'),
+				  ('NM-ZJJ', '南明区住房和城乡建设局', '520102000000', 'DEPARTMENT'),
+				  ('ZY-CGJ', '遵义市城市管理局', '520300000000', 'DEPARTMENT')
 				on conflict (code) do nothing""").update();
 		demoAccounts.seed();
 	}
