@@ -37,10 +37,10 @@ class DemoAccounts implements DemoSeed {
 			new DemoStaff("handler", "张承办", Role.UNIT_HANDLER, List.of("GY-CGJ")),
 			new DemoStaff("head", "赵局长", Role.UNIT_HEAD, List.of("GY-CGJ")),
 			new DemoStaff("supervisor", "陈督办", Role.SUPERVISOR, List.of("GY-XFJ")),
-			new DemoStaff("clerk", "刘窗口", Role.WINDOW_CLERK, List.of("NM-ZJJ")),
-			new DemoStaff("agent", "杨代办", Role.VILLAGE_AGENT, List.of("NM-ZJJ", "GY-12345")),
-			new DemoStaff("organiser", "黄社工", Role.COMMUNITY_ORGANISER, List.of("NM-ZJJ", "GY-12345")),
-			new DemoStaff("volunteer", "周志愿", Role.VOLUNTEER, List.of("NM-ZJJ", "GY-12345")));
+			new DemoStaff("clerk", "刘窗口", Role.WINDOW_CLERK, List.of("NM-HGY-ZX", "NM-ZJJ")),
+			new DemoStaff("agent", "杨代办", Role.VILLAGE_AGENT, List.of("XW-LC-XZ", "NM-ZJJ", "GY-12345")),
+			new DemoStaff("organiser", "黄社工", Role.COMMUNITY_ORGANISER, List.of("NM-XHL-JNT", "NM-ZJJ", "GY-12345")),
+			new DemoStaff("volunteer", "周志愿", Role.VOLUNTEER, List.of("NM-XHL-JNT", "NM-ZJJ", "GY-12345")));
 
 	private final AccountRepository accounts;
 
