@@ -3,6 +3,7 @@ package org.onedoor.platform;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -17,6 +18,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -103,6 +107,24 @@ class ErrorAnswers {
 		return answer(request, locale, HttpStatus.CONFLICT, null, "error.conflict");
 	}
 
+	/**
+	 * Anything else: security decisions go back to Spring Security, framework answers keep their
+	 * status, and a real failure is logged with an incident number the person can quote.
+	 */
+	@ExceptionHandler(Exception.class)
+	Object unexpected(Exception ex, HttpServletRequest request, Locale locale) throws Exception {
+		if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+			throw ex;
+		}
+		if (ex instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
+			HttpStatus status = HttpStatus.valueOf(framework.getStatusCode().value());
+			return answer(request, locale, status, null, "error.status", status.value());
+		}
+		String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+		log.error("Incident {} on {} {}", incident, request.getMethod(), request.getRequestURI(), ex);
+		return answer(request, locale, HttpStatus.INTERNAL_SERVER_ERROR, null, "error.server.incident", incident);
+	}
+
 	private Object answer(HttpServletRequest request, Locale locale, HttpStatus status, String parameter, String key,
 			Object... args) {
 		if (status.is4xxClientError()) {
@@ -119,7 +141,8 @@ class ErrorAnswers {
 					Map.of("zh-CN", messages.chinese(key, args), "en", messages.english(key, args)));
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
-		ModelAndView page = new ModelAndView(status == HttpStatus.NOT_FOUND ? "error/404" : "error/4xx");
+		String view = status == HttpStatus.NOT_FOUND ? "error/404" : status.is5xxServerError() ? "error/500" : "error/4xx";
+		ModelAndView page = new ModelAndView(view);
 		page.setStatus(status);
 		page.addObject("status", status.value());
 		page.addObject("messageZh", messages.chinese(key, args));
