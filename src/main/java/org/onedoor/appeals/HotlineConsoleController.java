@@ -101,7 +101,12 @@ class HotlineConsoleController {
 	String caller(@RequestParam(defaultValue = "") String citizenMobile, Model model) {
 		var mobile = MobileNumber.parse(citizenMobile);
 		model.addAttribute("complete", mobile.isPresent());
-		model.addAttribute("earlier", mobile.map(m -> queries.byMobile(m.value(), 20)).orElse(java.util.List.of()));
+		model.addAttribute("earlier", mobile.map(m -> queries.byMobile(m.value(), 20))
+			.orElse(java.util.List.of())
+			.stream()
+			.map(a -> new Earlier(a.trackingNumber().display(), a.title(), a.status(), a.registeredAt(),
+					a.anonymous() ? "" : Masking.name(a.citizenName())))
+			.toList());
 		return "appeals/desk/hotline :: earlier";
 	}
 
@@ -133,8 +138,8 @@ class HotlineConsoleController {
 		}
 	}
 
-	static String masked(DeskAppeal appeal) {
-		return appeal.anonymous() ? "" : Masking.name(appeal.citizenName());
+	/** A caller's earlier appeal as the operator sees it: the name masked. */
+	record Earlier(String number, String title, AppealStatus status, java.time.Instant registeredAt, String name) {
 	}
 
 }

@@ -39,7 +39,7 @@ class MessageBoard {
 			select a.id, a.tracking_number, a.type, a.title, a.content, a.category_code, a.division_code, a.status,
 			       a.registered_at, a.reply, a.replied_at,
 			       (select count(*) from appeals.board_support s where s.appeal_id = a.id) as support
-			from appeals.appeal a where """;
+			from appeals.appeal a where\s""";
 
 	private final JdbcClient jdbc;
 

@@ -57,6 +57,7 @@ class MessageBoardController {
 		model.addAttribute("category", code == null ? "" : code);
 		model.addAttribute("categoryName", queries.categoryPath(code).orElse(null));
 		model.addAttribute("status", status);
+		model.addAttribute("statuses", filterStatuses());
 		return "appeals/desk/board-list";
 	}
 
