@@ -58,8 +58,10 @@ class HotlineConsoleController {
 		return new DeskForm();
 	}
 
+	/** The page opens with the most used answers, so the common questions are one key away. */
 	@GetMapping
-	String page() {
+	String page(Model model) {
+		model.addAttribute("answers", knowledgeBase.search("", 5));
 		return "appeals/desk/hotline";
 	}
 

@@ -43,6 +43,12 @@ class PetitionController {
 		return "appeals/desk/petition-new";
 	}
 
+	/** The contact number of an online petition is the account's own verified mobile, shown masked. */
+	@ModelAttribute("accountMobile")
+	String accountMobile() {
+		return actors.signedIn().map(s -> org.onedoor.identity.Masking.mobile(s.loginName())).orElse("");
+	}
+
 	@PostMapping("/petitions/new")
 	@PreAuthorize("hasRole('CITIZEN')")
 	String citizenPetition(@ModelAttribute("form") DeskForm form, BindingResult binding, Model model,
