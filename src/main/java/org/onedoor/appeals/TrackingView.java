@@ -1,0 +1,94 @@
+package org.onedoor.appeals;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.onedoor.directory.Directory;
+import org.onedoor.directory.Unit;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a citizen sees of their appeal: status, the public steps (which unit, which step, when;
+ * never a staff member's name), the reply, the deadline and the time left, the rating.
+ */
+@Component
+class TrackingView {
+
+	/** One public step. {@code unit} is the unit's name, or null for the hotline's own steps. */
+	record Step(String action, String toStatus, String unit, Instant at) {
+	}
+
+	/** The page's (and the API's) whole answer. */
+	record Tracked(DeskAppeal appeal, List<Step> steps, Duration timeLeft, String comment,
+			List<AttachmentStore.Listed> attachments, PetitionReviewRequest.Kind reviewPossible) {
+
+		public boolean ratable() {
+			return appeal.status() == AppealStatus.REPLIED;
+		}
+
+		public boolean overdue() {
+			return timeLeft != null && timeLeft.isNegative();
+		}
+
+		public long daysLeft() {
+			return timeLeft == null ? 0 : Math.abs(timeLeft.toDays());
+		}
+
+		public long hoursLeft() {
+			return timeLeft == null ? 0 : Math.abs(timeLeft.toHours() % 24);
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Directory directory;
+
+	private final AttachmentStore attachments;
+
+	private final PetitionReviewRequest reviews;
+
+	private final Clock clock;
+
+	TrackingView(JdbcClient jdbc, Directory directory, AttachmentStore attachments, PetitionReviewRequest reviews,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.directory = directory;
+		this.attachments = attachments;
+		this.reviews = reviews;
+		this.clock = clock;
+	}
+
+	Tracked of(DeskAppeal appeal) {
+		Map<Long, String> units = new HashMap<>();
+		List<Step> steps = jdbc.sql("""
+				select action, to_status, unit_id, occurred_at from appeals.appeal_transition
+				where appeal_id = ? and public order by id""")
+			.param(appeal.id())
+			.query((rs, n) -> {
+				long unit = rs.getLong("unit_id");
+				String name = rs.wasNull() ? null
+						: units.computeIfAbsent(unit, id -> directory.findUnit(id).map(Unit::name).orElse(null));
+				return new Step(rs.getString("action"), rs.getString("to_status"), name,
+						rs.getTimestamp("occurred_at").toInstant());
+			})
+			.list();
+		Duration left = appeal.status().isOpen() && appeal.deadline() != null
+				? Duration.between(clock.instant(), appeal.deadline()) : null;
+		String comment = jdbc.sql("select comment from appeals.rating_note where appeal_id = ?")
+			.param(appeal.id())
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		Optional<PetitionReviewRequest.Kind> review = reviews.possible(appeal);
+		return new Tracked(appeal, steps, left, comment, attachments.of(appeal.id()), review.orElse(null));
+	}
+
+}

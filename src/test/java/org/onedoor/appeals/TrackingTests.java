@@ -1,0 +1,136 @@
+package org.onedoor.appeals;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class TrackingTests extends DeskTestSupport {
+
+	@Test
+	void theRightLastFourShowsThePublicTimelineWithoutStaffNames() throws Exception {
+		String mobile = freshMobile();
+		RegisteredAppeal appeal = registered(Channel.HOTLINE, mobile);
+		jdbc.sql("insert into appeals.appeal_transition(appeal_id, action, from_status, to_status, actor, public) "
+				+ "values (?, 'ACCEPT', 'REGISTERED', 'ACCEPTED', '内部人员钱七', false)").param(appeal.id()).update();
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(post("/track").session(session).with(csrf()).with(fromNewAddress())
+				.param("number", appeal.trackingNumber().display().toLowerCase()).param("last4", mobile.substring(7)))
+			.andExpect(redirectedUrl("/track/" + appeal.trackingNumber().value()));
+		mvc.perform(get("/track/" + appeal.trackingNumber().value()).session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("小区垃圾清运不及时")))
+			.andExpect(content().string(containsString("已登记")))
+			.andExpect(content().string(not(containsString("内部人员钱七"))))
+			.andExpect(content().string(not(containsString("已受理"))));
+	}
+
+	@Test
+	void aWrongLastFourIsTheSameNotFoundAsAnUnknownNumber() throws Exception {
+		String mobile = freshMobile();
+		RegisteredAppeal appeal = registered(Channel.HOTLINE, mobile);
+		String wrong = mobile.substring(7).equals("0000") ? "1111" : "0000";
+		String wrongAnswer = mvc.perform(post("/track").with(csrf()).with(fromNewAddress())
+				.param("number", appeal.trackingNumber().value()).param("last4", wrong))
+			.andExpect(status().isNotFound())
+			.andReturn().getResponse().getContentAsString();
+		String unknownAnswer = mvc.perform(post("/track").with(csrf()).with(fromNewAddress())
+				.param("number", TrackingNumber.next(java.time.YearMonth.of(2026, 11)).value()).param("last4", wrong))
+			.andExpect(status().isNotFound())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(wrongAnswer).contains("没有找到").doesNotContain(appeal.trackingNumber().display());
+		assertThat(unknownAnswer).contains("没有找到");
+		mvc.perform(get("/track/" + appeal.trackingNumber().value())).andExpect(redirectedUrl("/track"));
+		mvc.perform(get("/api/appeals/track").with(fromNewAddress()).param("number", appeal.trackingNumber().value())
+				.param("last4", wrong))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.messages.en").value(containsString("Not found")));
+	}
+
+	@Test
+	void theJsonAnswerCarriesStatusTimelineAndNoPersonalData() throws Exception {
+		String mobile = freshMobile();
+		RegisteredAppeal appeal = registered(Channel.HOTLINE, mobile);
+		mvc.perform(get("/api/appeals/track").with(fromNewAddress()).param("number", appeal.trackingNumber().display())
+				.param("last4", mobile.substring(7)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("REGISTERED"))
+			.andExpect(jsonPath("$.statusLabel").value("已登记"))
+			.andExpect(jsonPath("$.timeline[0].step").value("REGISTER"))
+			.andExpect(content().string(not(containsString(mobile))))
+			.andExpect(content().string(not(containsString("张三"))));
+	}
+
+	@Test
+	void aCitizenRatesOnceAndNotTwice() throws Exception {
+		String mobile = freshMobile();
+		RegisteredAppeal appeal = registered(Channel.HOTLINE, mobile);
+		standReplied(appeal.id(), "已协调环卫公司每日清运。");
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(post("/track").session(session).with(csrf()).with(fromNewAddress())
+				.param("number", appeal.trackingNumber().value()).param("last4", mobile.substring(7)));
+		mvc.perform(get("/track/" + appeal.trackingNumber().value()).session(session))
+			.andExpect(content().string(containsString("已协调环卫公司每日清运。")))
+			.andExpect(content().string(containsString("您对办理结果满意吗")));
+		String rating = "/track/" + appeal.trackingNumber().value() + "/rating";
+		mvc.perform(post(rating).session(session).with(csrf()).param("rating", "DISSATISFIED").param("comment", "还是有异味"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(column("status", appeal.trackingNumber().value())).isEqualTo("CLOSED");
+		assertThat(column("rating", appeal.trackingNumber().value())).isEqualTo("DISSATISFIED");
+		mvc.perform(post(rating).session(session).with(csrf()).param("rating", "SATISFIED"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("不能执行")));
+		assertThat(column("rating", appeal.trackingNumber().value())).isEqualTo("DISSATISFIED");
+		assertThat(jdbc.sql("select count(*) from appeals.appeal_transition where appeal_id = ? and action = 'RATE'")
+			.param(appeal.id()).query(Long.class).single()).isEqualTo(1L);
+	}
+
+	@Test
+	void withoutTheTrackingSessionNobodyRates() throws Exception {
+		RegisteredAppeal appeal = registered(Channel.HOTLINE, freshMobile());
+		standReplied(appeal.id(), "已处理。");
+		mvc.perform(post("/track/" + appeal.trackingNumber().value() + "/rating").with(csrf()).param("rating", "SATISFIED"))
+			.andExpect(redirectedUrl("/track"));
+		assertThat(column("status", appeal.trackingNumber().value())).isEqualTo("REPLIED");
+	}
+
+	@Test
+	void lookUpsFromOneAddressAreLimited() throws Exception {
+		RequestPostProcessor address = fromNewAddress();
+		for (int i = 0; i < 20; i++) {
+			mvc.perform(post("/track").with(csrf()).with(address).param("number", "2611-0000-0000-0").param("last4", "1234"))
+				.andExpect(status().isNotFound());
+		}
+		mvc.perform(post("/track").with(csrf()).with(address).param("number", "2611-0000-0000-0").param("last4", "1234"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(content().string(containsString("查询太频繁")));
+		mvc.perform(get("/api/appeals/track").with(address).param("number", "x").param("last4", "1234"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(jsonPath("$.messages.en").value(containsString("Too many look-ups")));
+	}
+
+	@Test
+	void aSignedInCitizenSeesAllTheirAppeals() throws Exception {
+		RegisteredAppeal byMobile = registered(Channel.HOTLINE, CITIZEN);
+		mvc.perform(get("/my/appeals").with(as(CITIZEN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(byMobile.trackingNumber().display())));
+		mvc.perform(get("/track/" + byMobile.trackingNumber().value()).with(as(CITIZEN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("小区垃圾清运不及时")));
+	}
+
+}
