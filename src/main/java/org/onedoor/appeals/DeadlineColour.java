@@ -12,16 +12,17 @@ public enum DeadlineColour {
 
 	/**
 	 * @param allowed the whole time the stage was given (start to deadline)
-	 * @param left what is left of it (negative when overdue)
+	 * @param left office time left of it
+	 * @param overdue whether the deadline has passed
 	 */
-	public static DeadlineColour of(Duration allowed, Duration left) {
-		if (left.isNegative() || left.isZero()) {
+	public static DeadlineColour of(Duration allowed, Duration left, boolean overdue) {
+		if (overdue) {
 			return RED;
 		}
 		if (allowed.isZero() || allowed.isNegative()) {
 			return GREEN;
 		}
-		double used = 1.0 - (double) left.toSeconds() / allowed.toSeconds();
+		double used = 1.0 - (double) Math.max(left.toSeconds(), 0) / allowed.toSeconds();
 		return used >= YELLOW_FROM ? YELLOW : GREEN;
 	}
 
