@@ -54,7 +54,7 @@ class CloseUnratedAppeals {
 			record Due(long id, int version, String trackingNumber, Long unitId) {
 			}
 			List<Due> due = jdbc.sql("""
-					select id, version, tracking_number, lead_unit_id from appeals.appeal
+					select id, version, tracking_number, lead_unit_id as unit_id from appeals.appeal
 					where status = 'REPLIED' and stage_deadline <= ?
 					order by stage_deadline limit ? for update skip locked""")
 				.params(Timestamp.from(now), steps.properties.closeBatch())

@@ -11,15 +11,15 @@ record DeadlineView(Instant deadline, DeadlineColour colour, Duration left) {
 
 	static final DeadlineView NONE = new DeadlineView(null, DeadlineColour.NONE, null);
 
-	boolean overdue() {
+	public boolean overdue() {
 		return colour == DeadlineColour.RED;
 	}
 
-	long hoursLeft() {
+	public long hoursLeft() {
 		return left == null ? 0 : Math.abs(left.toHours());
 	}
 
-	int minutesLeft() {
+	public int minutesLeft() {
 		return left == null ? 0 : Math.abs(left.toMinutesPart());
 	}
 

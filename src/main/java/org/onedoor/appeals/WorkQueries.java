@@ -59,7 +59,7 @@ class WorkQueries {
 				  and (cast(:urgency as varchar) is null or a.urgency = :urgency)
 				  and (:text = '' or a.title like :text or a.tracking_number like upper(:text))
 				order by a.urgency = 'URGENT' desc, a.stage_deadline nulls last, a.id
-				limit """ + PAGE).params(params).query(WorkQueries::row).list();
+				""" + " limit " + PAGE).params(params).query(WorkQueries::row).list();
 	}
 
 	/** The unit's appeals (as lead or co-unit) that are still in its hands or just replied. */
@@ -74,7 +74,7 @@ class WorkQueries {
 				  and (cast(:responsible as bigint) is null or a.responsible_account_id = :responsible)
 				  and (cast(:status as varchar) is null or a.status = :status)
 				order by a.status = 'REPLIED', a.stage_deadline nulls last, a.id
-				limit """ + PAGE).params(params).query(WorkQueries::row).list();
+				""" + " limit " + PAGE).params(params).query(WorkQueries::row).list();
 	}
 
 	/** Count of the unit's appeals as lead unit, by status, and how many of the open ones are late. */
