@@ -34,7 +34,8 @@ class CloseUnratedAppeals {
 		this.tx = tx;
 	}
 
-	@Scheduled(fixedDelayString = "${onedoor.appeals.close-unrated-every:PT5M}", initialDelayString = "PT1M")
+	@Scheduled(fixedDelayString = "${onedoor.appeals.close-unrated-every:PT5M}",
+			initialDelayString = "${onedoor.appeals.close-unrated-every:PT5M}")
 	void run() {
 		try {
 			int closed = closeDue(steps.now());

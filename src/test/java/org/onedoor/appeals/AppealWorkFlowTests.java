@@ -257,6 +257,33 @@ class AppealWorkFlowTests extends WorkTestSupport {
 		assertThat(statusOf(id)).isEqualTo("DISPATCHED");
 	}
 
+	@Test
+	void twoNodesClosingAtOnceCloseEachAppealExactlyOnce() throws Exception {
+		clock.set("2026-03-02T09:00:00");
+		java.util.List<Long> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			long id = register(hotline(AppealType.SUGGESTION));
+			// replied long ago, as far as the closing job is concerned
+			jdbc.sql("update appeals.appeal set status = 'REPLIED', stage_deadline = '2020-01-01T00:00:00Z' where id = ?")
+				.param(id).update();
+			ids.add(id);
+		}
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var first = pool.submit(() -> closing.closeDue(at("2020-01-02T00:00:00")));
+			var second = pool.submit(() -> closing.closeDue(at("2020-01-02T00:00:00")));
+			assertThat(first.get() + second.get()).isEqualTo(6);
+		}
+		finally {
+			pool.shutdown();
+		}
+		for (long id : ids) {
+			assertThat(statusOf(id)).isEqualTo("CLOSED");
+			assertThat(jdbc.sql("select count(*) from appeals.appeal_transition where appeal_id = ? and action = 'CLOSE_UNRATED'")
+				.param(id).query(Long.class).single()).isEqualTo(1L);
+		}
+	}
+
 	private String trackingNumber(long id) {
 		return new TrackingNumber(column(id, "tracking_number", String.class)).display();
 	}

@@ -27,9 +27,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The one context every appeal work test shares: demo data (units and accounts) on, a clock the
- * test sets to real calendar dates, and a notifier that keeps what it was asked to send.
+ * test sets to real calendar dates, a notifier that keeps what it was asked to send, and the
+ * closing job left to the tests (they call it with explicit instants).
  */
-@SpringBootTest
+@SpringBootTest(properties = "onedoor.appeals.close-unrated-every=PT24H")
 @AutoConfigureMockMvc
 @Import(WorkTestSupport.TestBeans.class)
 abstract class WorkTestSupport {
