@@ -128,6 +128,12 @@ class PrivacyAndPagesTests extends WorkTestSupport {
 		mvc.perform(get("/console/appeals/" + id).with(as("handler")))
 			.andExpect(content().string(containsString("/sign-for")))
 			.andExpect(content().string(not(containsString("/remind"))));
+		mvc.perform(get("/console/appeals/" + id).with(as("dispatcher")).flashAttr("done", AppealAction.DISPATCH))
+			.andExpect(content().string(containsString("已派单。")));
+		mvc.perform(get("/console/appeals/" + id).with(as("dispatcher")).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Timeline")))
+			.andExpect(content().string(containsString("Dispatched")));
 		// someone outside the division and the units sees nothing
 		mvc.perform(get("/console/appeals/" + id).with(as("clerk"))).andExpect(status().isForbidden());
 	}
