@@ -35,6 +35,8 @@ public enum AppealAction {
 	REOPEN,
 	/** 催办: a reminder; changes nothing but the record */
 	REMIND,
+	/** 复查/复核 of a petition's written reply, requested by the petitioner */
+	REQUEST_REVIEW,
 	/** 合并 into another appeal about the same matter */
 	MERGE,
 	/** undo a merge */

@@ -17,16 +17,16 @@ class AppealStore {
 		this.jdbc = jdbc;
 	}
 
-	long insert(NewAppeal a, TrackingNumber number, Instant now) {
+	long insert(NewAppeal a, TrackingNumber number, Instant now, Instant acceptBy) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into appeals.appeal(tracking_number, channel, type, petition_type, title, content, category_code,
 				    division_code, address, latitude, longitude, citizen_name, citizen_mobile, citizen_id_number,
 				    citizen_account_id, anonymous, confidential, urgency, filed_by_account_id, filed_on_behalf, status,
-				    registered_at, updated_at)
+				    registered_at, updated_at, stage_deadline)
 				values (:number, :channel, :type, :petitionType, :title, :content, :category, :division, :address,
 				    :latitude, :longitude, :name, :mobile, :idNumber, :account, :anonymous, :confidential, :urgency,
-				    :filedBy, :onBehalf, 'REGISTERED', :now, :now)""")
+				    :filedBy, :onBehalf, 'REGISTERED', :now, :now, :acceptBy)""")
 			.param("number", number.value())
 			.param("channel", a.channel().name())
 			.param("type", a.type().name())
@@ -48,6 +48,7 @@ class AppealStore {
 			.param("filedBy", a.filedByAccountId())
 			.param("onBehalf", a.filedOnBehalf())
 			.param("now", Timestamp.from(now))
+			.param("acceptBy", acceptBy == null ? null : Timestamp.from(acceptBy))
 			.update(key, "id");
 		return key.getKeyAs(Long.class);
 	}

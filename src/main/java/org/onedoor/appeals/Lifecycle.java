@@ -35,9 +35,13 @@ public final class Lifecycle {
 		allow(SIGNED_FOR, REMIND, SIGNED_FOR);
 		allow(WAITING_FOR_CITIZEN, CITIZEN_SUPPLIED, SIGNED_FOR);
 		allow(WAITING_FOR_CITIZEN, REPLY, REPLIED);
+		allow(WAITING_FOR_CITIZEN, REMIND, WAITING_FOR_CITIZEN);
 		allow(REPLIED, RATE, CLOSED);
 		allow(REPLIED, CLOSE_UNRATED, CLOSED);
 		allow(CLOSED, REOPEN, ACCEPTED);
+		// 复查/复核 (petitions only, checked by RequestReview): back to the dispatcher for the reviewing unit
+		allow(REPLIED, REQUEST_REVIEW, ACCEPTED);
+		allow(CLOSED, REQUEST_REVIEW, ACCEPTED);
 		allow(MERGED, UNMERGE, REGISTERED);
 	}
 

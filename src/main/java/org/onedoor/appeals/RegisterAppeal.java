@@ -34,8 +34,12 @@ class RegisterAppeal {
 
 	private final Clock clock;
 
-	RegisterAppeal(AppealStore store, Directory directory, ApplicationEventPublisher events, Clock clock) {
+	private final Deadlines deadlines;
+
+	RegisterAppeal(AppealStore store, Directory directory, ApplicationEventPublisher events, Clock clock,
+			Deadlines deadlines) {
 		this.store = store;
+		this.deadlines = deadlines;
 		this.directory = directory;
 		this.events = events;
 		this.clock = clock;
@@ -56,19 +60,22 @@ class RegisterAppeal {
 		}
 		NewAppeal clean = normalized(appeal);
 		Instant now = clock.instant();
-		RegisteredAppeal registered = insertWithFreshNumber(clean, now);
+		// 受理时限 starts at registration (信访: 15 days to decide acceptance)
+		Instant acceptBy = deadlines.due(DeadlineStage.ACCEPT, new AppealFacts(clean.channel(), clean.type(),
+				clean.petitionType(), clean.urgency(), clean.categoryCode()), now, null);
+		RegisteredAppeal registered = insertWithFreshNumber(clean, now, acceptBy);
 		store.recordTransition(registered.id(), "REGISTER", null, AppealStatus.REGISTERED, actor, null, true);
 		events.publishEvent(new AppealRegistered(registered.id(), registered.trackingNumber(), clean.channel(),
 				clean.type(), clean.divisionCode(), clean.categoryCode(), now));
 		return registered;
 	}
 
-	private RegisteredAppeal insertWithFreshNumber(NewAppeal appeal, Instant now) {
+	private RegisteredAppeal insertWithFreshNumber(NewAppeal appeal, Instant now, Instant acceptBy) {
 		YearMonth month = YearMonth.from(now.atZone(CHINA));
 		for (int attempt = 0;; attempt++) {
 			TrackingNumber number = TrackingNumber.next(month);
 			try {
-				return new RegisteredAppeal(store.insert(appeal, number, now), number, now);
+				return new RegisteredAppeal(store.insert(appeal, number, now, acceptBy), number, now);
 			}
 			catch (DuplicateKeyException clash) {
 				// one in hundreds of billions a month; try another number a few times, then give up loudly
