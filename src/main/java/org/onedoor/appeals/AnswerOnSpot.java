@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.onedoor.shared.InvalidInputException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +30,16 @@ class AnswerOnSpot {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	AnswerOnSpot(DeskIntake intake, AppealTransitions transitions, KnowledgeBase knowledgeBase, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.intake = intake;
 		this.transitions = transitions;
 		this.knowledgeBase = knowledgeBase;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional
@@ -55,6 +59,8 @@ class AnswerOnSpot {
 			.params(registered.id(), kbAnswerId, now)
 			.update();
 		knowledgeBase.counted(kbAnswerId);
+		// answered during the call: closed at once and counted like any other completed appeal
+		events.publishEvent(new AppealClosed(registered.id(), registered.trackingNumber(), null, now.toInstant(), false));
 		return registered;
 	}
 

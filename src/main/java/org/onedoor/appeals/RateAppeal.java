@@ -56,6 +56,12 @@ class RateAppeal {
 			.params(appeal.id(), note, byCall ? "CALL" : "PAGE", byCall ? actor.accountId() : null)
 			.update();
 		events.publishEvent(new AppealRated(appeal.id(), appeal.trackingNumber(), rating, byCall, now));
+		Long unit = jdbc.sql("select lead_unit_id from appeals.appeal where id = ?")
+			.param(appeal.id())
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		events.publishEvent(new AppealClosed(appeal.id(), appeal.trackingNumber(), unit, now, true));
 	}
 
 }
