@@ -62,7 +62,8 @@ class ChannelApiErrors {
 	private ProblemDetail problem(HttpStatus status, HttpServletRequest request, Locale locale, String key,
 			Object... args) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, args, key, locale));
-		problem.setTitle(messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale));
+		String title = status == HttpStatus.BAD_REQUEST ? "error.title.400" : "appeals-api.channel.title." + status.value();
+		problem.setTitle(messages.getMessage(title, null, status.getReasonPhrase(), locale));
 		problem.setInstance(URI.create(request.getRequestURI()));
 		problem.setProperty("messages", both(key, args));
 		return problem;
