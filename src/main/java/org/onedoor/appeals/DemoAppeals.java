@@ -87,12 +87,24 @@ class DemoAppeals implements DemoSeed {
 			Instant registered = registeredAt(row, now, random);
 			TrackingNumber number = TrackingNumber.next(YearMonth.from(registered.atZone(RegisterAppeal.CHINA)));
 			long id = store.insert(appeal, number, registered);
+			store.recordTransition(id, "REGISTER", null, AppealStatus.REGISTERED, registrar(channel), null, true);
 			Optional<Unit> unit = units.computeIfAbsent(row.unit(), directory::findUnitByCode);
 			journey.walk(new DemoAppealJourney.Plan(id, row, channel, appeal.urgency(), registered, unit.orElse(null), i),
 					now, random);
 			stored++;
 		}
 		log.info("Demo appeals: {} stored, {} skipped", stored, skipped);
+	}
+
+	/** Who wrote the appeal down: the operator on the phone, the clerk or agent, else the citizen or system. */
+	private static Actor registrar(Channel channel) {
+		return switch (channel) {
+			case HOTLINE -> new Actor("李话务", null, null);
+			case WALK_IN -> new Actor("刘窗口", null, null);
+			case VILLAGE_AGENT -> new Actor("杨代办", null, null);
+			case OPEN311, APP, WECHAT, PROVINCE_PLATFORM -> new Actor(channel.name(), null, null);
+			default -> Actor.citizen(null);
+		};
 	}
 
 	private static Channel channel(DemoAppealRows.Row row, int index) {
