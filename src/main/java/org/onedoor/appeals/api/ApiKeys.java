@@ -50,8 +50,9 @@ public class ApiKeys {
 		// one write a minute per key at most: busy clients must not turn every call into an update
 		client.ifPresent(c -> jdbc.sql("""
 				update appeals.api_key set last_used_at = :now
-				where id = :id and (last_used_at is null or last_used_at < :now - interval '1 minute')""")
+				where id = :id and (last_used_at is null or last_used_at < :since)""")
 			.param("now", Timestamp.from(clock.instant()))
+			.param("since", Timestamp.from(clock.instant().minusSeconds(60)))
 			.param("id", c.keyId())
 			.update());
 		return client;
