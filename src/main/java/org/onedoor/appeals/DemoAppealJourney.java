@@ -4,7 +4,11 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.stream.Collectors;
 import java.util.Random;
 
 import org.onedoor.calendar.WorkingCalendar;
@@ -53,29 +57,47 @@ class DemoAppealJourney {
 		REGISTERED, DECLINED, ACCEPTED, DISPATCHED, SIGNED_FOR, WAITING_FOR_CITIZEN, REPLIED, CLOSED, REOPENED, ON_SPOT
 	}
 
-	void walk(Plan plan, Instant now, Random random) {
+	/**
+	 * What one seed run carries from appeal to appeal: the units' staff, looked up once.
+	 * {@code times} holds when each step of the current appeal happened, written back in one statement.
+	 */
+	static final class Trail {
+
+		private final Map<Long, List<AccountSummary>> staff = new HashMap<>();
+
+		private final List<Instant> times = new ArrayList<>();
+
+	}
+
+	void walk(Plan plan, Instant now, Random random, Trail trail) {
+		trail.times.clear();
+		walkSteps(plan, now, random, trail);
+		backdate(plan.id(), trail.times);
+	}
+
+	private void walkSteps(Plan plan, Instant now, Random random, Trail trail) {
 		Goal goal = goal(plan, now);
 		Instant at = plan.registered();
-		step(plan.id(), at, null);
+		trail.times.add(at);
 		if (goal == Goal.REGISTERED) {
 			deadlines(plan, calendar.addWorkingHours(at, 2));
 			return;
 		}
 		if (goal == Goal.ON_SPOT) {
 			at = at.plus(Duration.ofMinutes(4 + random.nextInt(10)));
-			move(plan.id(), AppealAction.ANSWER_ON_SPOT, operator(), null, at);
+			move(trail, plan.id(), AppealAction.ANSWER_ON_SPOT, operator(), null, at);
 			finish(plan, at, plan.row().reply(), at, null, at);
 			return;
 		}
 		if (goal == Goal.DECLINED) {
 			at = at.plus(Duration.ofMinutes(30 + random.nextInt(200)));
-			move(plan.id(), AppealAction.DECLINE, dispatcher(), DECLINE_REASONS[plan.index() % DECLINE_REASONS.length], at);
+			move(trail, plan.id(), AppealAction.DECLINE, dispatcher(), DECLINE_REASONS[plan.index() % DECLINE_REASONS.length], at);
 			jdbc.sql("update appeals.appeal set closed_at = ?, updated_at = ? where id = ?")
 				.params(ts(at), ts(at), plan.id()).update();
 			return;
 		}
 		at = at.plus(Duration.ofMinutes(10 + random.nextInt(110)));
-		move(plan.id(), AppealAction.ACCEPT, dispatcher(), null, at);
+		move(trail, plan.id(), AppealAction.ACCEPT, dispatcher(), null, at);
 		Instant accepted = at;
 		Instant replyDeadline = replyDeadline(plan, accepted);
 		jdbc.sql("update appeals.appeal set accepted_at = ?, reply_deadline = ? where id = ?")
@@ -85,15 +107,15 @@ class DemoAppealJourney {
 			return;
 		}
 		at = at.plus(Duration.ofMinutes(20 + random.nextInt(160)));
-		move(plan.id(), AppealAction.DISPATCH, dispatcher(), plan.unit().name(), at);
+		move(trail, plan.id(), AppealAction.DISPATCH, dispatcher(), plan.unit().name(), at);
 		if (plan.index() % 19 == 3) {
 			// wrongly dispatched first: returned by the unit and dispatched again
 			at = at.plus(Duration.ofMinutes(40 + random.nextInt(60)));
-			move(plan.id(), AppealAction.RETURN, new Actor(plan.unit().name(), null, plan.unit().id()),
+			move(trail, plan.id(), AppealAction.RETURN, new Actor(plan.unit().name(), null, plan.unit().id()),
 					"该事项不属于本单位职责，建议转属地街道办理。", at);
 			jdbc.sql("update appeals.appeal set returns = 1 where id = ?").param(plan.id()).update();
 			at = at.plus(Duration.ofMinutes(15 + random.nextInt(30)));
-			move(plan.id(), AppealAction.DISPATCH, dispatcher(), plan.unit().name(), at);
+			move(trail, plan.id(), AppealAction.DISPATCH, dispatcher(), plan.unit().name(), at);
 		}
 		jdbc.sql("update appeals.appeal set lead_unit_id = ? where id = ?").params(plan.unit().id(), plan.id()).update();
 		if (goal == Goal.DISPATCHED) {
@@ -101,34 +123,35 @@ class DemoAppealJourney {
 			return;
 		}
 		at = at.plus(Duration.ofMinutes(15 + random.nextInt(plan.index() % 7 == 0 ? 600 : 100)));
-		Responsible person = responsible(plan.unit(), random);
-		move(plan.id(), AppealAction.SIGN_FOR, person.actor(plan.unit()), person.name(), at);
+		Responsible person = responsible(plan.unit(), random, trail);
+		move(trail, plan.id(), AppealAction.SIGN_FOR, person.actor(plan.unit()), person.name(), at);
 		jdbc.sql("update appeals.appeal set responsible_account_id = ?, responsible_name = ? where id = ?")
 			.params(person.accountId(), person.name(), plan.id()).update();
 		if (goal == Goal.SIGNED_FOR || goal == Goal.WAITING_FOR_CITIZEN) {
 			if (goal == Goal.WAITING_FOR_CITIZEN) {
 				Instant asked = at.plus(Duration.ofHours(3));
-				move(plan.id(), AppealAction.ASK_CITIZEN, person.actor(plan.unit()), "请补充具体位置（门牌号或附近标志）和现场照片。", asked);
+				move(trail, plan.id(), AppealAction.ASK_CITIZEN, person.actor(plan.unit()), "请补充具体位置（门牌号或附近标志）和现场照片。", asked);
 				jdbc.sql("update appeals.appeal set clock_stopped_at = ?, stage_deadline = null, updated_at = ? where id = ?")
 					.params(ts(asked), ts(asked), plan.id()).update();
 				return;
 			}
 			if (now.isAfter(replyDeadline.plus(Duration.ofHours(2)))) {
 				// overdue: the dispatcher has sent a reminder (催办)
-				move(plan.id(), AppealAction.REMIND, dispatcher(), "已超过答复期限，请抓紧办理。", replyDeadline.plus(Duration.ofHours(1)));
+				move(trail, plan.id(), AppealAction.REMIND, dispatcher(), "已超过答复期限，请抓紧办理。", replyDeadline.plus(Duration.ofHours(1)));
 			}
 			deadlines(plan, replyDeadline);
 			return;
 		}
 		if (plan.index() % 13 == 5) {
 			Instant asked = at.plus(Duration.ofHours(20));
-			move(plan.id(), AppealAction.REQUEST_EXTENSION, person.actor(plan.unit()), "需要协调多个部门现场核查，申请延期五个工作日。", asked);
-			move(plan.id(), AppealAction.APPROVE_EXTENSION, dispatcher(), "同意延期五个工作日。", asked.plus(Duration.ofHours(2)));
+			move(trail, plan.id(), AppealAction.REQUEST_EXTENSION, person.actor(plan.unit()), "需要协调多个部门现场核查，申请延期五个工作日。", asked);
+			move(trail, plan.id(), AppealAction.APPROVE_EXTENSION, dispatcher(), "同意延期五个工作日。", asked.plus(Duration.ofHours(2)));
 			jdbc.sql("update appeals.appeal set extensions = 1 where id = ?").param(plan.id()).update();
+			at = asked.plus(Duration.ofHours(2));
 		}
 		Instant replied = plan.registered().plus(Duration.ofMinutes((long) (plan.row().replyDays() * 24 * 60)));
 		replied = replied.isAfter(at) ? replied : at.plus(Duration.ofHours(5));
-		move(plan.id(), AppealAction.REPLY, person.actor(plan.unit()), null, replied);
+		move(trail, plan.id(), AppealAction.REPLY, person.actor(plan.unit()), null, replied);
 		if (goal == Goal.REPLIED) {
 			finish(plan, replied, plan.row().reply(), null, null, null);
 			return;
@@ -136,15 +159,15 @@ class DemoAppealJourney {
 		Instant rated = replied.plus(Duration.ofHours(20 + random.nextInt(50)));
 		Rating rating = rating(plan, goal, random);
 		if (rating == null) {
-			move(plan.id(), AppealAction.CLOSE_UNRATED, Actor.SYSTEM, null, rated);
+			move(trail, plan.id(), AppealAction.CLOSE_UNRATED, Actor.SYSTEM, null, rated);
 			finish(plan, replied, plan.row().reply(), null, null, rated);
 			return;
 		}
-		move(plan.id(), AppealAction.RATE, Actor.citizen(null), null, rated);
+		move(trail, plan.id(), AppealAction.RATE, Actor.citizen(null), null, rated);
 		finish(plan, replied, plan.row().reply(), rated, rating, rated);
 		if (goal == Goal.REOPENED) {
 			Instant reopened = rated.plus(Duration.ofHours(2));
-			move(plan.id(), AppealAction.REOPEN, dispatcher(), "群众对答复不满意，要求重新办理。", reopened);
+			move(trail, plan.id(), AppealAction.REOPEN, dispatcher(), "群众对答复不满意，要求重新办理。", reopened);
 			jdbc.sql("update appeals.appeal set closed_at = null, lead_unit_id = null, responsible_account_id = null, responsible_name = null, "
 					+ "reply_deadline = ? where id = ?").params(ts(replyDeadline(plan, reopened)), plan.id()).update();
 			deadlines(plan, calendar.addWorkingHours(reopened, 2));
@@ -191,33 +214,33 @@ class DemoAppealJourney {
 	}
 
 	private void deadlines(Plan plan, Instant stageDeadline) {
-		jdbc.sql("update appeals.appeal set stage_deadline = ?, updated_at = (select max(occurred_at) from "
-				+ "appeals.appeal_transition where appeal_id = ?) where id = ?")
-			.params(ts(stageDeadline), plan.id(), plan.id())
-			.update();
+		jdbc.sql("update appeals.appeal set stage_deadline = ? where id = ?").params(ts(stageDeadline), plan.id()).update();
 	}
 
 	private void finish(Plan plan, Instant replied, String reply, Instant rated, Rating rating, Instant closed) {
 		jdbc.sql("""
-				update appeals.appeal set reply = ?, replied_at = ?, rating = ?, rated_at = ?, closed_at = ?, stage_deadline = null,
-				    updated_at = (select max(occurred_at) from appeals.appeal_transition where appeal_id = ?)
+				update appeals.appeal set reply = ?, replied_at = ?, rating = ?, rated_at = ?, closed_at = ?, stage_deadline = null
 				where id = ?""")
-			.params(reply, ts(replied), rating == null ? null : rating.name(), ts(rated), ts(closed), plan.id(), plan.id())
+			.params(reply, ts(replied), rating == null ? null : rating.name(), ts(rated), ts(closed), plan.id())
 			.update();
 	}
 
-	private void move(long id, AppealAction action, Actor actor, String reason, Instant at) {
+	private void move(Trail trail, long id, AppealAction action, Actor actor, String reason, Instant at) {
 		transitions.move(id, null, action, actor, reason, true);
-		step(id, at, action);
+		trail.times.add(at);
 	}
 
-	/** Back-dates the step just recorded: the appeal's history happened over weeks, not now. */
-	private void step(long id, Instant at, AppealAction action) {
+	/** Back-dates the history: the appeal's steps happened over weeks, not now. */
+	private void backdate(long id, List<Instant> times) {
+		String array = times.stream().map(t -> "\"" + t + "\"").collect(Collectors.joining(",", "{", "}"));
 		jdbc.sql("""
-				update appeals.appeal_transition set occurred_at = ?
-				where id = (select max(id) from appeals.appeal_transition where appeal_id = ?)""")
-			.params(ts(at), id)
+				update appeals.appeal_transition t set occurred_at = (cast(:times as timestamptz[]))[s.n]
+				from (select id, row_number() over (order by id) as n from appeals.appeal_transition where appeal_id = :id) s
+				where t.id = s.id""")
+			.param("times", array)
+			.param("id", id)
 			.update();
+		jdbc.sql("update appeals.appeal set updated_at = ? where id = ?").params(ts(times.get(times.size() - 1)), id).update();
 	}
 
 	private record Responsible(String name, Long accountId) {
@@ -229,8 +252,8 @@ class DemoAppealJourney {
 	}
 
 	/** The unit's demo staff member when it has one (张承办 at the city's 城管局), else a plausible name. */
-	private Responsible responsible(Unit unit, Random random) {
-		List<AccountSummary> staff = accounts.staffOf(unit.id());
+	private Responsible responsible(Unit unit, Random random, Trail trail) {
+		List<AccountSummary> staff = trail.staff.computeIfAbsent(unit.id(), accounts::staffOf);
 		if (!staff.isEmpty()) {
 			AccountSummary person = staff.get(0);
 			return new Responsible(person.displayName(), person.id());

@@ -73,6 +73,7 @@ class DemoAppeals implements DemoSeed {
 		Instant now = clock.instant();
 		Map<String, Optional<Unit>> units = new HashMap<>();
 		Map<String, List<Division>> places = new HashMap<>();
+		DemoAppealJourney.Trail trail = new DemoAppealJourney.Trail();
 		int stored = 0;
 		int skipped = 0;
 		List<DemoAppealRows.Row> rows = DemoAppealRows.read();
@@ -90,7 +91,7 @@ class DemoAppeals implements DemoSeed {
 			store.recordTransition(id, "REGISTER", null, AppealStatus.REGISTERED, registrar(channel), null, true);
 			Optional<Unit> unit = units.computeIfAbsent(row.unit(), directory::findUnitByCode);
 			journey.walk(new DemoAppealJourney.Plan(id, row, channel, appeal.urgency(), registered, unit.orElse(null), i),
-					now, random);
+					now, random, trail);
 			stored++;
 		}
 		log.info("Demo appeals: {} stored, {} skipped", stored, skipped);
