@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.onedoor.appeals.TrackingNumber;
 
@@ -63,8 +64,7 @@ class Open311Controller {
 		endpoint.put("url", ServletUriComponentsBuilder.fromCurrentContextPath().path(ROOT).toUriString());
 		endpoint.put("changeset", properties.changeset());
 		endpoint.put("type", properties.endpointType());
-		endpoint.put("formats", List.of(Open311Format.XML.mediaType().getType() + "/" + Open311Format.XML.mediaType().getSubtype(),
-				MediaType.APPLICATION_JSON_VALUE));
+		endpoint.put("formats", List.of(MediaType.TEXT_XML_VALUE, MediaType.APPLICATION_JSON_VALUE));
 		Map<String, Object> discovery = new LinkedHashMap<>();
 		discovery.put("changeset", properties.changeset());
 		discovery.put("contact", messages.both("appeals-api.open311.contact"));
@@ -74,7 +74,8 @@ class Open311Controller {
 	}
 
 	@GetMapping("/services.{format}")
-	ResponseEntity<String> services(@PathVariable String format, @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
+	ResponseEntity<String> services(@PathVariable String format,
+			@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
 		Open311Format answerIn = Open311Format.of(format);
 		checkJurisdiction(jurisdiction);
 		return writer.ok(answerIn, "services", services.all().stream().map(Open311Service::toMap).toList());
@@ -134,7 +135,9 @@ class Open311Controller {
 			@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
 		Open311Format answerIn = Open311Format.of(format);
 		checkJurisdiction(jurisdiction);
-		Map<String, Object> answer = (token.matches("[0-9a-f]{32}") ? requests.byToken(token) : java.util.Optional.<Map<String, Object>>empty())
+		Map<String, Object> answer = Optional.of(token)
+			.filter(t -> t.matches("[0-9a-f]{32}"))
+			.flatMap(requests::byToken)
 			.orElseThrow(() -> Open311Exception.notFound("token", "appeals-api.open311.token.unknown", token));
 		return writer.ok(answerIn, "service_requests", List.of(answer));
 	}

@@ -200,6 +200,31 @@ class Open311ContractTests {
 		assertError("/open311/v2/tokens/0123456789abcdef0123456789abcdef.json", 404, "token");
 	}
 
+	@Test
+	@org.springframework.transaction.annotation.Transactional
+	void atMost1000RequestsNewestFirst() throws Exception {
+		// rolled back after the test: 1,050 appeals of the last hour on top of the demo's
+		jdbc.sql("""
+				insert into appeals.appeal(tracking_number, channel, type, title, content, category_code, status, anonymous,
+				    registered_at, updated_at)
+				select 'L' || lpad(n::text, 12, '0'), 'OPEN311', 'COMPLAINT', '限额测试', '限额测试 ' || n, '0102', 'REGISTERED',
+				    true, now() - n * interval '1 second', now()
+				from generate_series(1, 1050) n""").update();
+		JsonNode requests = jsonOf("/open311/v2/requests.json");
+		assertThat(requests.size()).isEqualTo(1000);
+		assertThat(requests.get(0).get("service_request_id").stringValue()).isEqualTo("L000000000001");
+		assertThat(Open311Xml.parse(bodyOf("/open311/v2/requests.xml")).count("/service_requests/request")).isEqualTo(1000);
+	}
+
+	@Test
+	void theSchemasReallyCheck() {
+		assertThat(Open311Schemas.errors("requests.json", "[{\"status\":\"pending\"}]")).isNotEmpty();
+		assertThat(Open311Schemas.errors("services.json", "[{\"service_code\":\"01\"}]")).isNotEmpty();
+		assertThat(Open311Schemas.errors("request.json",
+				"{\"service_request_id\":\"1\",\"status\":\"open\",\"service_code\":\"01\",\"requested_datetime\":\"yesterday\"}"))
+			.isNotEmpty();
+	}
+
 	private void assertError(String url, int status, String mentioned) throws Exception {
 		MvcResult result = mvc.perform(get(url)).andExpect(status().is(status)).andReturn();
 		String body = result.getResponse().getContentAsString();
