@@ -60,7 +60,7 @@ public class ApiKeys {
 
 	/** Issues a key; the returned key is shown once and never stored. */
 	@Transactional
-	String issue(String clientName, Channel channel, String createdBy) {
+	public String issue(String clientName, Channel channel, String createdBy) {
 		String name = clientName == null ? "" : clientName.strip();
 		if (name.isEmpty()) {
 			throw new InvalidInputException("clientName", "appeals-api.keys.clientName.required");
@@ -91,7 +91,7 @@ public class ApiKeys {
 	}
 
 	@Transactional
-	void revoke(long id) {
+	public void revoke(long id) {
 		int changed = jdbc.sql("update appeals.api_key set active = false, revoked_at = ? where id = ? and active")
 			.params(Timestamp.from(clock.instant()), id)
 			.update();

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.onedoor.appeals.TrackingNumber;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -89,10 +91,15 @@ class Open311Controller {
 		return writer.ok(answerIn, "service_definition", services.definition(services.require(code)));
 	}
 
-	@PostMapping(path = "/requests.{format}", consumes = { MediaType.APPLICATION_FORM_URLENCODED_VALUE,
-			MediaType.MULTIPART_FORM_DATA_VALUE })
-	ResponseEntity<String> create(@PathVariable String format, @RequestParam MultiValueMap<String, String> form) {
+	/** Form fields, as the specification posts them; anything else is refused in Open311's own error format. */
+	@PostMapping("/requests.{format}")
+	ResponseEntity<String> create(@PathVariable String format, @RequestParam MultiValueMap<String, String> form,
+			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
 		Open311Format answerIn = Open311Format.of(format);
+		if (contentType == null || !(MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(contentType))
+				|| MediaType.MULTIPART_FORM_DATA.isCompatibleWith(MediaType.parseMediaType(contentType)))) {
+			throw new Open311Exception(HttpStatus.UNSUPPORTED_MEDIA_TYPE, null, "appeals-api.open311.mediaType");
+		}
 		checkJurisdiction(Open311Submission.first(form, "jurisdiction_id"));
 		Open311Submission.Created created = submission.submit(form);
 		String notice = messages.both("appeals-api.open311.notice", created.serviceRequestId());

@@ -1,6 +1,8 @@
 package org.onedoor.appeals.open311;
 
 import org.junit.jupiter.api.Test;
+import org.onedoor.appeals.Channel;
+import org.onedoor.appeals.api.ApiKeys;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +32,9 @@ class Open311SubmissionTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApiKeys keys;
 
 	/** Exactly the README's example: the demo key, the spec's form fields, then the GET showing it open. */
 	@Test
@@ -123,7 +128,16 @@ class Open311SubmissionTests {
 			.andExpect(status().isForbidden())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(Open311Xml.parse(xml).text("/errors/error/code")).isEqualTo("403");
-		assertThat(count()).isEqualTo(before);
+		String key = keys.issue("会撤销的客户端", Channel.OPEN311, "test");
+		mvc.perform(valid("api_key", key)).andExpect(status().isCreated());
+		keys.revoke(jdbc.sql("select id from appeals.api_key where client_name = '会撤销的客户端'").query(Long.class).single());
+		long afterOne = count();
+		assertPostError(valid("api_key", key), 403, "api_key");
+		assertThat(count()).isEqualTo(afterOne).isEqualTo(before + 1);
+		// JSON is not what the specification posts: refused in the Open311 error format
+		String refused = mvc.perform(post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isUnsupportedMediaType()).andReturn().getResponse().getContentAsString();
+		assertThat(JSON.readTree(refused).get(0).get("code").intValue()).isEqualTo(415);
 	}
 
 	@Test
