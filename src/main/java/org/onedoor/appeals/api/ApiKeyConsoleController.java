@@ -28,30 +28,36 @@ class ApiKeyConsoleController {
 		this.keys = keys;
 	}
 
+	/** Never cached: right after issuing, this page carries the new key. */
 	@GetMapping
-	String list(Model model) {
+	String list(Model model, HttpServletResponse response) {
+		response.setHeader("Cache-Control", "no-store");
 		model.addAttribute("keys", keys.list());
 		model.addAttribute("channels", ApiKeys.MACHINE_CHANNELS);
 		return "appeals/api/keys";
 	}
 
-	/** The new key is rendered once in this answer and is nowhere else afterwards. */
+	/**
+	 * Issues a key and shows it once, on the page the browser is redirected to (a flash
+	 * attribute, so reloading that page neither shows it again nor issues a second key).
+	 */
 	@PostMapping
 	String issue(@RequestParam(defaultValue = "") String clientName, @RequestParam(required = false) Channel channel,
-			Principal principal, Model model, HttpServletResponse response) {
+			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			String key = keys.issue(clientName, channel, principal.getName());
-			response.setHeader("Cache-Control", "no-store");
-			model.addAttribute("newKey", key);
-			model.addAttribute("newClient", clientName.strip());
+			redirect.addFlashAttribute("newKey", key);
+			redirect.addFlashAttribute("newClient", clientName.strip());
+			return "redirect:/console/api-keys";
 		}
 		catch (InvalidInputException ex) {
-			response.setStatus(400);
 			model.addAttribute("error", ex.messageKey());
 			model.addAttribute("errorArgs", ex.arguments());
 			model.addAttribute("clientName", clientName);
+			String page = list(model, response);
+			response.setStatus(400);
+			return page;
 		}
-		return list(model);
 	}
 
 	@PostMapping("/{id}/revoke")

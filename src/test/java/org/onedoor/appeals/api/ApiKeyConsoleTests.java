@@ -42,8 +42,11 @@ class ApiKeyConsoleTests {
 			.andExpect(content().string(containsString("演示 Open311 客户端")))
 			.andExpect(content().string(not(containsString("onedoor-demo-key"))));
 
-		String page = mvc.perform(post("/console/api-keys").with(csrf()).param("clientName", "贵州政务App")
+		var issued = mvc.perform(post("/console/api-keys").with(csrf()).param("clientName", "贵州政务App")
 			.param("channel", "APP"))
+			.andExpect(redirectedUrl("/console/api-keys"))
+			.andReturn();
+		String page = mvc.perform(get("/console/api-keys").flashAttrs(issued.getFlashMap()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-store"))
 			.andReturn().getResponse().getContentAsString();
