@@ -1,0 +1,119 @@
+package org.onedoor.appeals.open311;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.onedoor.appeals.AppealType;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Open311 services, read from the editable category tree each time (a few hundred rows),
+ * so a category an administrator adds or retires shows at once.
+ */
+@Component
+class Open311Services {
+
+	private final JdbcClient jdbc;
+
+	private final Open311Messages messages;
+
+	Open311Services(JdbcClient jdbc, Open311Messages messages) {
+		this.jdbc = jdbc;
+		this.messages = messages;
+	}
+
+	private record Row(String code, String name, String parentCode, int level) {
+	}
+
+	/** Every active first- and second-level category, in tree order. */
+	List<Open311Service> all() {
+		List<Row> rows = jdbc.sql("select code, name, parent_code, level from appeals.category where active order by code")
+			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+			.list();
+		Map<String, Row> byCode = new LinkedHashMap<>();
+		rows.forEach(r -> byCode.put(r.code(), r));
+		List<Open311Service> services = new ArrayList<>();
+		for (Row row : rows) {
+			if (row.level() > 2 || (row.parentCode() != null && !byCode.containsKey(row.parentCode()))) {
+				continue;
+			}
+			List<Open311Service.Child> children = rows.stream()
+				.filter(r -> row.code().equals(r.parentCode()))
+				.map(r -> new Open311Service.Child(r.code(), r.name()))
+				.toList();
+			String group = row.parentCode() == null ? null : byCode.get(row.parentCode()).name();
+			services.add(new Open311Service(row.code(), row.name(), group, children));
+		}
+		return services;
+	}
+
+	Optional<Open311Service> find(String code) {
+		return all().stream().filter(s -> s.code().equals(code)).findFirst();
+	}
+
+	Open311Service require(String code) {
+		return find(code).orElseThrow(() -> Open311Exception.notFound("service_code", "appeals-api.open311.service.unknown",
+				code));
+	}
+
+	/** service_code → display name, for labelling requests. */
+	Map<String, String> names() {
+		Map<String, String> names = new LinkedHashMap<>();
+		all().forEach(s -> names.put(s.code(), s.displayName()));
+		return names;
+	}
+
+	/** The service definition: the appeal type, and the subcategory when the service has any. */
+	Map<String, Object> definition(Open311Service service) {
+		List<Map<String, Object>> attributes = new ArrayList<>();
+		List<Map<String, Object>> types = new ArrayList<>();
+		for (AppealType type : AppealType.values()) {
+			types.add(value(type.name(), label("appeals-api.type." + type.name())));
+		}
+		attributes.add(attribute(Open311Attributes.APPEAL_TYPE, label("appeals-api.open311.attribute.appealType"),
+				label("appeals-api.open311.attribute.appealType.help"), 1, types));
+		if (!service.children().isEmpty()) {
+			List<Map<String, Object>> children = service.children()
+				.stream()
+				.map(c -> value(c.code(), c.name()))
+				.toList();
+			attributes.add(attribute(Open311Attributes.SUBCATEGORY, label("appeals-api.open311.attribute.subcategory"),
+					label("appeals-api.open311.attribute.subcategory.help"), 2, children));
+		}
+		Map<String, Object> definition = new LinkedHashMap<>();
+		definition.put("service_code", service.code());
+		definition.put("attributes", attributes);
+		return definition;
+	}
+
+	private static Map<String, Object> attribute(String code, String description, String help, int order,
+			List<Map<String, Object>> values) {
+		Map<String, Object> attribute = new LinkedHashMap<>();
+		attribute.put("variable", true);
+		attribute.put("code", code);
+		attribute.put("datatype", "singlevaluelist");
+		attribute.put("required", false);
+		attribute.put("datatype_description", help);
+		attribute.put("order", order);
+		attribute.put("description", description);
+		attribute.put("values", values);
+		return attribute;
+	}
+
+	private static Map<String, Object> value(String key, String name) {
+		Map<String, Object> value = new LinkedHashMap<>();
+		value.put("key", key);
+		value.put("name", name);
+		return value;
+	}
+
+	private String label(String key) {
+		return messages.both(key);
+	}
+
+}
