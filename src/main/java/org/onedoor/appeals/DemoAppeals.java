@@ -49,11 +49,14 @@ class DemoAppeals implements DemoSeed {
 
 	private final Clock clock;
 
-	DemoAppeals(AppealStore store, DemoAppealJourney journey, Directory directory, Clock clock) {
+	private final Deadlines deadlines;
+
+	DemoAppeals(AppealStore store, DemoAppealJourney journey, Directory directory, Clock clock, Deadlines deadlines) {
 		this.store = store;
 		this.journey = journey;
 		this.directory = directory;
 		this.clock = clock;
+		this.deadlines = deadlines;
 	}
 
 	@Override
@@ -87,7 +90,9 @@ class DemoAppeals implements DemoSeed {
 			}
 			Instant registered = registeredAt(row, now, random);
 			TrackingNumber number = TrackingNumber.next(YearMonth.from(registered.atZone(RegisterAppeal.CHINA)));
-			long id = store.insert(appeal, number, registered);
+			Instant acceptBy = deadlines.due(DeadlineStage.ACCEPT, new AppealFacts(appeal.channel(), appeal.type(),
+					appeal.petitionType(), appeal.urgency(), appeal.categoryCode()), registered, null);
+			long id = store.insert(appeal, number, registered, acceptBy);
 			store.recordTransition(id, "REGISTER", null, AppealStatus.REGISTERED, registrar(channel), null, true);
 			Optional<Unit> unit = units.computeIfAbsent(row.unit(), directory::findUnitByCode);
 			journey.walk(new DemoAppealJourney.Plan(id, row, channel, appeal.urgency(), registered, unit.orElse(null), i),

@@ -197,6 +197,7 @@ class AppealWorkFlowTests extends WorkTestSupport {
 				update appeals.appeal set status = 'CLOSED', rating = 'SATISFIED', rated_at = now(), closed_at = ?,
 				    version = version + 1 where id = ?""")
 			.params(java.sql.Timestamp.from(at("2026-02-25T09:00:00")), id).update();
+		StatusShortcut.recordJump(jdbc, id);
 		mvc.perform(action(id, "reopen", "dispatcher").param("reason", "群众不满意")).andExpect(status().isBadRequest());
 		jdbc.sql("update appeals.appeal set rating = 'DISSATISFIED', version = version + 1 where id = ?").param(id).update();
 
@@ -266,6 +267,7 @@ class AppealWorkFlowTests extends WorkTestSupport {
 			// replied long ago, as far as the closing job is concerned
 			jdbc.sql("update appeals.appeal set status = 'REPLIED', stage_deadline = '2020-01-01T00:00:00Z' where id = ?")
 				.param(id).update();
+			StatusShortcut.recordJump(jdbc, id);
 			ids.add(id);
 		}
 		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);

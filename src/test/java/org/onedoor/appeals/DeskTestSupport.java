@@ -82,6 +82,7 @@ abstract class DeskTestSupport {
 		jdbc.sql("update appeals.appeal set status = 'REPLIED', reply = ?, replied_at = now() where id = ?")
 			.params(reply, appealId)
 			.update();
+		StatusShortcut.recordJump(jdbc, appealId);
 	}
 
 }

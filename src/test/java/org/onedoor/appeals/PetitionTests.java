@@ -71,6 +71,7 @@ class PetitionTests extends DeskTestSupport {
 		RegisteredAppeal original = petition(mobile);
 		jdbc.sql("update appeals.appeal set status = 'CLOSED', reply = '经核查，补偿已按标准发放。', "
 				+ "replied_at = now() - interval '10 days' where id = ?").param(original.id()).update();
+		StatusShortcut.recordJump(jdbc, original.id());
 		MockHttpSession session = track(original, mobile);
 		mvc.perform(get("/track/" + original.trackingNumber().value()).session(session))
 			.andExpect(content().string(containsString("申请复查")));
@@ -94,6 +95,7 @@ class PetitionTests extends DeskTestSupport {
 		RegisteredAppeal original = petition(mobile);
 		jdbc.sql("update appeals.appeal set status = 'CLOSED', reply = '已答复。', replied_at = now() - interval '31 days' "
 				+ "where id = ?").param(original.id()).update();
+		StatusShortcut.recordJump(jdbc, original.id());
 		MockHttpSession session = track(original, mobile);
 		mvc.perform(post("/track/" + original.trackingNumber().value() + "/review").session(session).with(csrf())
 				.param("reason", "不服。"))
