@@ -17,6 +17,10 @@ public final class AppealIntakeRules {
 
 	static final int CONTENT_MAX = 5000;
 
+	/** Deliberately plain: one @, no spaces, a dot in the domain, at most 254 characters (RFC 5321). */
+	private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern
+		.compile("(?=.{3,254}$)[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
+
 	private AppealIntakeRules() {
 	}
 
@@ -76,6 +80,9 @@ public final class AppealIntakeRules {
 		if (appeal.citizenMobile() != null && !appeal.citizenMobile().isBlank()
 				&& MobileNumber.parse(appeal.citizenMobile()).isEmpty()) {
 			problems.add(new IntakeProblem("citizenMobile", "appeals.intake.citizenMobile.invalid"));
+		}
+		if (appeal.citizenEmail() != null && !appeal.citizenEmail().isBlank() && !EMAIL.matcher(appeal.citizenEmail().strip()).matches()) {
+			problems.add(new IntakeProblem("citizenEmail", "appeals.intake.citizenEmail.invalid"));
 		}
 		if (appeal.citizenIdNumber() != null && !appeal.citizenIdNumber().isBlank()
 				&& ResidentIdNumber.parse(appeal.citizenIdNumber()).isEmpty()) {

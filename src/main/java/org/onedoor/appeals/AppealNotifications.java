@@ -31,10 +31,13 @@ class AppealNotifications {
 
 	private final MessageSource messages;
 
-	AppealNotifications(AppealNotifier notifier, CaseStore cases, MessageSource messages) {
+	private final AppealMail mail;
+
+	AppealNotifications(AppealNotifier notifier, CaseStore cases, MessageSource messages, AppealMail mail) {
 		this.notifier = notifier;
 		this.cases = cases;
 		this.messages = messages;
+		this.mail = mail;
 	}
 
 	@TransactionalEventListener
@@ -82,6 +85,8 @@ class AppealNotifications {
 				notifier.toCitizen(appeal.citizenMobile(), text(key, args));
 			}
 		});
+		// a failed SMS must not keep the e-mail from going, nor the other way round
+		safely(() -> mail.toCitizen(appealId, text("appeals.mail.subject", args[0]), text(key, args)));
 	}
 
 	private String text(String key, Object... args) {

@@ -23,10 +23,10 @@ class AppealStore {
 				insert into appeals.appeal(tracking_number, channel, type, petition_type, title, content, category_code,
 				    division_code, address, latitude, longitude, citizen_name, citizen_mobile, citizen_id_number,
 				    citizen_account_id, anonymous, confidential, urgency, filed_by_account_id, filed_on_behalf, status,
-				    registered_at, updated_at, stage_deadline)
+				    registered_at, updated_at, stage_deadline, citizen_email)
 				values (:number, :channel, :type, :petitionType, :title, :content, :category, :division, :address,
 				    :latitude, :longitude, :name, :mobile, :idNumber, :account, :anonymous, :confidential, :urgency,
-				    :filedBy, :onBehalf, 'REGISTERED', :now, :now, :acceptBy)""")
+				    :filedBy, :onBehalf, 'REGISTERED', :now, :now, :acceptBy, :email)""")
 			.param("number", number.value())
 			.param("channel", a.channel().name())
 			.param("type", a.type().name())
@@ -49,6 +49,7 @@ class AppealStore {
 			.param("onBehalf", a.filedOnBehalf())
 			.param("now", Timestamp.from(now))
 			.param("acceptBy", acceptBy == null ? null : Timestamp.from(acceptBy))
+			.param("email", a.citizenEmail())
 			.update(key, "id");
 		return key.getKeyAs(Long.class);
 	}

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 public record NewAppeal(Channel channel, AppealType type, PetitionType petitionType, String title, String content,
 		String categoryCode, String divisionCode, String address, BigDecimal latitude, BigDecimal longitude,
 		String citizenName, String citizenMobile, String citizenIdNumber, Long citizenAccountId, boolean anonymous,
-		boolean confidential, Urgency urgency, Long filedByAccountId, boolean filedOnBehalf) {
+		boolean confidential, Urgency urgency, Long filedByAccountId, boolean filedOnBehalf, String citizenEmail) {
 
 	public NewAppeal {
 		urgency = urgency == null ? Urgency.NORMAL : urgency;
@@ -59,6 +59,8 @@ public record NewAppeal(Channel channel, AppealType type, PetitionType petitionT
 		private Long filedByAccountId;
 
 		private boolean filedOnBehalf;
+
+		private String citizenEmail;
 
 		private Builder(Channel channel, AppealType type) {
 			this.channel = channel;
@@ -126,10 +128,16 @@ public record NewAppeal(Channel channel, AppealType type, PetitionType petitionT
 			return this;
 		}
 
+		/** Optional: replies and follow-ups also go by e-mail when the platform has a mail server. */
+		public Builder email(String email) {
+			this.citizenEmail = email;
+			return this;
+		}
+
 		public NewAppeal build() {
 			return new NewAppeal(channel, type, petitionType, title, content, categoryCode, divisionCode, address,
 					latitude, longitude, citizenName, citizenMobile, citizenIdNumber, citizenAccountId, anonymous,
-					confidential, urgency, filedByAccountId, filedOnBehalf);
+					confidential, urgency, filedByAccountId, filedOnBehalf, citizenEmail);
 		}
 
 	}

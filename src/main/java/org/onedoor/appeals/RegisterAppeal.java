@@ -94,7 +94,7 @@ class RegisterAppeal {
 		return new NewAppeal(a.channel(), a.type(), a.petitionType(), a.title().strip(), a.content().strip(),
 				blank(a.categoryCode()), blank(a.divisionCode()), blank(a.address()), a.latitude(), a.longitude(),
 				blank(a.citizenName()), mobile, id, a.citizenAccountId(), a.anonymous(), a.confidential(), a.urgency(),
-				a.filedByAccountId(), a.filedOnBehalf());
+				a.filedByAccountId(), a.filedOnBehalf(), blank(a.citizenEmail()));
 	}
 
 	private static String blank(String value) {

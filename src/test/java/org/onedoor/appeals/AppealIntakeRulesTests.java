@@ -62,6 +62,15 @@ class AppealIntakeRulesTests {
 	}
 
 	@Test
+	void anEmailIsOptionalButMustLookLikeOne() {
+		assertThat(fields(complaint().email("wang.dama@example.com").build())).isEmpty();
+		assertThat(fields(complaint().email(" ").build())).isEmpty();
+		assertThat(fields(complaint().email("not an address").build())).containsExactly("citizenEmail");
+		assertThat(fields(complaint().email("a@b.c<script>").build())).containsExactly("citizenEmail");
+		assertThat(fields(complaint().email("x".repeat(250) + "@example.com").build())).containsExactly("citizenEmail");
+	}
+
+	@Test
 	void scriptAndSqlAreJustText() {
 		assertThat(fields(complaint().about("<script>alert(1)</script>", "'; drop table appeals.appeal; --").build()))
 			.isEmpty();

@@ -22,7 +22,7 @@ final class ChannelApiRequest {
 
 	static final Set<String> FIELDS = Set.of("type", "title", "content", "categoryCode", "divisionCode", "address",
 			"latitude", "longitude", "citizenName", "citizenMobile", "citizenIdNumber", "anonymous", "confidential",
-			"urgency");
+			"urgency", "citizenEmail");
 
 	private ChannelApiRequest() {
 	}
@@ -53,6 +53,7 @@ final class ChannelApiRequest {
 			.anonymous(flag(root, "anonymous"))
 			.confidential(flag(root, "confidential"))
 			.urgency(choice(root, "urgency", Urgency.class))
+			.email(text(root, "citizenEmail"))
 			.build();
 	}
 

@@ -113,6 +113,7 @@ class Open311Submission {
 			.coordinates(lat, lon)
 			.citizen(name, phone, null)
 			.anonymous(name == null && phone == null)
+			.email(email)
 			.build();
 		RegisteredAppeal registered;
 		try {
