@@ -34,6 +34,11 @@ class AppealWorkConfiguration {
 	}
 
 	@Bean
+	NavigationItem categoriesMenu() {
+		return new NavigationItem(Area.CONSOLE, "appeals.nav.categories", "/console/appeals/categories", Role.ADMIN.authority(), 84);
+	}
+
+	@Bean
 	NavigationItem deadlineRulesMenu() {
 		return new NavigationItem(Area.CONSOLE, "appeals.nav.rules", "/console/appeals/deadline-rules", Role.ADMIN.authority(), 85);
 	}
