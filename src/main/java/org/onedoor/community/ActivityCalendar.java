@@ -22,12 +22,11 @@ final class ActivityCalendar {
 		VEvent event = new VEvent();
 		event.setUid("activity-" + activity.id() + "@onedoor");
 		event.setSummary(activity.title());
-		event.setDescription(activity.description());
+		event.setDescription(activity.communityName() + (activity.description().isBlank() ? "" : "\n" + activity.description()));
 		event.setLocation(activity.place());
 		event.setDateStart(Date.from(activity.startsAt()));
 		event.setDateEnd(Date.from(activity.endsAt()));
 		event.setUrl(url);
-		event.setOrganizer(activity.communityName());
 		if (activity.cancelled()) {
 			event.setStatus(biweekly.property.Status.cancelled());
 		}

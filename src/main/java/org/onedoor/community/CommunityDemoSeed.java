@@ -176,6 +176,7 @@ class CommunityDemoSeed implements DemoSeed {
 		activity(xinzhai, null, null, null, "布依刺绣教学", "绣娘手把手教传统布依刺绣。", "新寨村文化活动室",
 				now.plusDays(12).withHour(14), 2, 15);
 
+		shushengHours(shusheng, coupletActivity, morning);
 		elders(jinianta, today);
 		timeBank(jinianta, haircut, today);
 	}
@@ -343,31 +344,37 @@ class CommunityDemoSeed implements DemoSeed {
 		for (int i = 0; i < visits.size(); i++) {
 			Long visit = visits.get(i);
 			int minutes = jdbc.sql("select minutes from community.visit where id = ?").param(visit).query(Integer.class).single();
-			long claim = claim(community, Visits.hours(minutes), null, visit, "探访独居/空巢老人", i < visits.size() - 1);
+			long claim = claim("volunteer", community, Visits.hours(minutes), null, visit, "探访独居/空巢老人", i < visits.size() - 1);
 			if (i < visits.size() - 1) {
-				post(claim);
+				post("volunteer", claim);
 			}
 		}
-		post(claim(community, new BigDecimal("3.00"), haircut, null, "活动志愿服务：爱心义剪进楼栋", true));
+		post("volunteer", claim("volunteer", community, new BigDecimal("3.00"), haircut, null, "活动志愿服务：爱心义剪进楼栋", true));
 		long member = bank.lockMemberAccount(people.get("volunteer"), names.get("volunteer"));
 		bank.transfer("SPENT", "兑换乐龄中心上门助浴服务一次", "母亲 周秀英", null, member, bank.systemAccount("SERVICES"),
 				new BigDecimal("1.50"));
 	}
 
-	private long claim(long community, BigDecimal hours, Long activity, Long visit, String description, boolean organiserConfirmed) {
+	/** 书圣故里's volunteers booked hours for writing couplets and teaching tai chi. */
+	private void shushengHours(long community, long couplets, long morning) {
+		post("operator", claim("operator", community, new BigDecimal("3.00"), couplets, null, "活动志愿服务：书法进台门义写春联", true));
+		post("head", claim("head", community, new BigDecimal("1.00"), morning, null, "活动志愿服务：古城太极晨练公开课", true));
+	}
+
+	private long claim(String who, long community, BigDecimal hours, Long activity, Long visit, String description, boolean organiserConfirmed) {
 		return jdbc.sql("""
 				insert into community.hour_claim(community_id, volunteer_account_id, volunteer_name, hours, activity_id, visit_id,
 				  description, volunteer_confirmed_at, organiser_confirmed_at, organiser_name)
 				values (?, ?, ?, ?, ?, ?, ?, now(), case when ? then now() end, case when ? then ? end) returning id""")
-			.params(community, people.get("volunteer"), names.get("volunteer"), hours, activity, visit, description,
+			.params(community, people.get(who), names.get(who), hours, activity, visit, description,
 					organiserConfirmed, organiserConfirmed, names.get("organiser"))
 			.query(Long.class).single();
 	}
 
-	private void post(long claim) {
+	private void post(String who, long claim) {
 		var row = jdbc.sql("select hours, description from community.hour_claim where id = ?").param(claim)
 			.query((rs, n) -> new Object[] { rs.getBigDecimal(1), rs.getString(2) }).single();
-		long member = bank.lockMemberAccount(people.get("volunteer"), names.get("volunteer"));
+		long member = bank.lockMemberAccount(people.get(who), names.get(who));
 		long transfer = bank.transfer("EARNED", (String) row[1], null, claim, bank.systemAccount("ISSUED"), member,
 				(BigDecimal) row[0]);
 		jdbc.sql("update community.hour_claim set transfer_id = ? where id = ?").params(transfer, claim).update();

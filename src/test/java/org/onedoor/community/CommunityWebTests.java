@@ -65,6 +65,10 @@ class CommunityWebTests extends CommunityTestSupport {
 			}
 		}
 		assertThat(jinianta).isNotNull();
+		String shusheng = jdbc.sql("select division_code from community.community where code = 'shusheng-guli'").query(String.class).single();
+		assertThat(shusheng).startsWith("330602");
+		assertThat(jdbc.sql("select count(*) from directory.division where code = ?").param(shusheng).query(Long.class).single())
+			.as("书圣故里 is tied to a real division of 越城区").isEqualTo(1);
 		assertThat(jinianta.get("name").asText()).isEqualTo("纪念塔社区");
 		assertThat(jinianta.get("divisionCode").asText()).isEqualTo("520102016001");
 		assertThat(jinianta.get("teams").asLong()).isEqualTo(6);
