@@ -29,7 +29,7 @@ class CommunityEndpoints {
 
 	@Bean
 	NavigationItem myCommunityMenu() {
-		return new NavigationItem(Area.PORTAL, "community.nav.mine", "/community/my", "ROLE_CITIZEN", 41);
+		return new NavigationItem(Area.PORTAL, "community.nav.mine", "/community/my", Role.CITIZEN.authority(), 41);
 	}
 
 	@Bean
