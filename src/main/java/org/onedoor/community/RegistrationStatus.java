@@ -1,0 +1,7 @@
+package org.onedoor.community;
+
+enum RegistrationStatus {
+
+	CONFIRMED, WAITING, CANCELLED
+
+}
