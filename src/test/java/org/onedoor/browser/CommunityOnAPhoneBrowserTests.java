@@ -1,0 +1,83 @@
+package org.onedoor.browser;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 王大妈 on her phone: signs in, proposes an idea to her community and registers for an
+ * activity, as the 五邻社 pages promise a resident can.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CommunityOnAPhoneBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	private WebDriver browser;
+
+	private WebDriverWait wait;
+
+	@BeforeEach
+	void openPhone() {
+		browser = Chromium.start();
+		browser.manage().window().setSize(new Dimension(412, 900));
+		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	@Test
+	void aResidentProposesAnIdeaAndJoinsAnActivity() {
+		browser.get(url("/community/c/jinianta/ideas/new"));
+		wait.until(ExpectedConditions.urlContains("/login"));
+		browser.findElement(By.id("username")).sendKeys("13800000001");
+		browser.findElement(By.id("password")).sendKeys("OneDoor#2026");
+		browser.findElement(By.id("password")).submit();
+
+		WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("idea-form")));
+		form.findElement(By.name("title")).sendKeys("楼下空地改成老人休息角");
+		form.findElement(By.name("description")).sendKeys("3栋楼下的空地常年堆杂物，建议清理后放几张长椅，方便老人晒太阳、聊天。");
+		Chromium.screenshot(browser, "community-idea-form-phone");
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "楼下空地改成老人休息角"));
+		assertThat(browser.getCurrentUrl()).contains("/community/ideas/");
+
+		browser.get(url("/community/c/jinianta"));
+		browser.findElement(By.linkText("便民维修日")).click();
+		// the demo already has her down for this one: she changes her mind and comes back
+		if (!browser.findElements(By.id("cancel-registration")).isEmpty()) {
+			browser.findElement(By.id("cancel-registration")).click();
+		}
+		WebElement register = wait.until(ExpectedConditions.elementToBeClickable(By.id("register-activity")));
+		register.click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cancel-registration")));
+		Chromium.screenshot(browser, "community-activity-registered-phone");
+		long horizontalScroll = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		assertThat(horizontalScroll).as("the page fits a phone's width").isLessThanOrEqualTo(0L);
+	}
+
+}
