@@ -82,7 +82,12 @@ class Open311ContractTests {
 		assertThat(xml.root()).isEqualTo("service_definition");
 		assertThat(xml.text("/service_definition/attributes/attribute[code='subcategory']/datatype"))
 			.isEqualTo("singlevaluelist");
-		assertThat(xml.count("/service_definition/attributes/attribute[code='subcategory']/values/value")).isEqualTo(16);
+		long subcategories = jdbc.sql("select count(*) from appeals.category where parent_code = '0102' and active")
+			.query(Long.class)
+			.single();
+		assertThat(xml.count("/service_definition/attributes/attribute[code='subcategory']/values/value"))
+			.isEqualTo((int) subcategories)
+			.isGreaterThanOrEqualTo(16);
 	}
 
 	@Test
