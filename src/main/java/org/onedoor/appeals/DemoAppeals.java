@@ -173,7 +173,7 @@ class DemoAppeals implements DemoSeed {
 	 */
 	private static Instant registeredAt(DemoAppealRows.Row row, Instant now, Random random) {
 		double ageDays = row.hasReply() ? Math.min(89, row.replyDays() + 1 + random.nextDouble() * 75)
-				: random.nextDouble() * 21;
+				: 0.02 + random.nextDouble() * 21;
 		Instant at = now.minus(Duration.ofMinutes((long) (ageDays * 24 * 60)));
 		// people call and write mostly in the daytime
 		int hour = at.atZone(RegisterAppeal.CHINA).getHour();
