@@ -12,6 +12,7 @@ import org.onedoor.identity.SmsGateway;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -22,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the tests (they call it with explicit instants on real calendar dates), texts kept in a list.
  */
 @SpringBootTest(properties = { "onedoor.oversight.sweep-every=PT24H", "onedoor.oversight.sweep-delay=PT24H" })
+@AutoConfigureMockMvc
 @Import(OversightTestSupport.TestBeans.class)
 abstract class OversightTestSupport {
 
