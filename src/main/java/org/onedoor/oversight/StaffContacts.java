@@ -4,57 +4,40 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.onedoor.identity.Role;
+import org.onedoor.identity.StaffContact;
+import org.onedoor.identity.StaffDirectory;
+
 import org.springframework.stereotype.Component;
 
-/**
- * Who holds a role in a unit, with the mobile number to text them. Identity's {@code Accounts}
- * facade does not yet offer roles or staff mobiles, so this reads identity's tables directly,
- * read-only; it is the one place to switch once the facade does.
- */
+/** Who holds a role in a unit, with the mobile number to text them, as identity knows it. */
 @Component
 class StaffContacts {
 
 	record Contact(long accountId, String displayName, String mobile) {
+
+		static Contact of(StaffContact contact) {
+			return new Contact(contact.accountId(), contact.displayName(), contact.mobile());
+		}
+
 	}
 
-	private final JdbcClient jdbc;
+	private final StaffDirectory staff;
 
-	StaffContacts(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	StaffContacts(StaffDirectory staff) {
+		this.staff = staff;
 	}
 
 	List<Contact> withRole(String role, Collection<Long> unitIds) {
-		if (unitIds.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("""
-				select a.id as account_id, a.display_name, trim(a.mobile) as mobile from identity.account a
-				join identity.account_role r on r.account_id = a.id
-				where a.enabled and a.kind = 'STAFF' and r.role = :role and a.unit_id in (:units) order by a.id""")
-			.param("role", role)
-			.param("units", unitIds)
-			.query(Contact.class)
-			.list();
+		return staff.withRole(Role.valueOf(role), unitIds).stream().map(Contact::of).toList();
 	}
 
 	List<Contact> everyoneWithRole(String role) {
-		return jdbc.sql("""
-				select a.id as account_id, a.display_name, trim(a.mobile) as mobile from identity.account a
-				join identity.account_role r on r.account_id = a.id
-				where a.enabled and a.kind = 'STAFF' and r.role = ? order by a.id""")
-			.param(role)
-			.query(Contact.class)
-			.list();
+		return staff.everyoneWithRole(Role.valueOf(role)).stream().map(Contact::of).toList();
 	}
 
 	Optional<Contact> account(long accountId) {
-		return jdbc.sql("""
-				select id as account_id, display_name, trim(mobile) as mobile from identity.account
-				where id = ? and enabled""")
-			.param(accountId)
-			.query(Contact.class)
-			.optional();
+		return staff.contact(accountId).map(Contact::of);
 	}
 
 }
