@@ -34,6 +34,11 @@ class AppealWorkConfiguration {
 	}
 
 	@Bean
+	NavigationItem routingMenu() {
+		return new NavigationItem(Area.CONSOLE, "appeals.routing.nav", "/console/appeals/routing", Role.ADMIN.authority(), 85);
+	}
+
+	@Bean
 	NavigationItem categoriesMenu() {
 		return new NavigationItem(Area.CONSOLE, "appeals.nav.categories", "/console/appeals/categories", Role.ADMIN.authority(), 84);
 	}
