@@ -39,6 +39,11 @@ class AppealWorkConfiguration {
 	}
 
 	@Bean
+	NavigationItem dispatchCatalogueMenu() {
+		return new NavigationItem(Area.CONSOLE, "appeals.routing.catalogue.nav", "/console/appeals/routing/catalogue", Role.ADMIN.authority(), 86);
+	}
+
+	@Bean
 	NavigationItem categoriesMenu() {
 		return new NavigationItem(Area.CONSOLE, "appeals.nav.categories", "/console/appeals/categories", Role.ADMIN.authority(), 84);
 	}

@@ -1,0 +1,58 @@
+package org.onedoor.appeals;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.onedoor.appeals.routing.ClassifierScore;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What dispatchers see: the classifier's three most likely first-level categories with their
+ * confidence, each mapped through the 派单目录 and the appeal's place to the unit that would lead.
+ * When the appeal already has a category under a suggested first level, its more specific code is
+ * used for the lookup.
+ */
+@Service
+class CategorySuggestions {
+
+	/** One suggestion; unit fields are null when the catalogue has no entry for it. */
+	record CategorySuggestion(String categoryCode, String categoryName, double confidence, String leadUnitCode,
+			List<String> coUnitCodes) {
+	}
+
+	private final RoutingModels models;
+
+	private final DispatchCatalogue catalogue;
+
+	private final JdbcClient jdbc;
+
+	CategorySuggestions(RoutingModels models, DispatchCatalogue catalogue, JdbcClient jdbc) {
+		this.models = models;
+		this.catalogue = catalogue;
+		this.jdbc = jdbc;
+	}
+
+	List<CategorySuggestion> forAppeal(AppealCase appeal) {
+		return models.suggest(appeal.title(), appeal.content(), 3).stream()
+			.map(score -> suggestion(score, appeal))
+			.toList();
+	}
+
+	private CategorySuggestion suggestion(ClassifierScore score, AppealCase appeal) {
+		Optional<String> topCode = jdbc.sql("select code from appeals.category where level = 1 and name = ?")
+			.param(score.category())
+			.query(String.class)
+			.optional();
+		String code = topCode
+			.map(top -> appeal.categoryCode() != null && appeal.categoryCode().startsWith(top) ? appeal.categoryCode()
+					: top)
+			.orElse(null);
+		Optional<DispatchCatalogue.Entry> entry = catalogue.lookup(code, appeal.divisionCode());
+		return new CategorySuggestion(code, score.category(), score.confidence(),
+				entry.map(DispatchCatalogue.Entry::leadUnitCode).orElse(null),
+				entry.map(DispatchCatalogue.Entry::coUnitCodes).orElse(List.of()));
+	}
+
+}
