@@ -28,7 +28,10 @@ class CategorySuggestions {
 
 	private final JdbcClient jdbc;
 
-	CategorySuggestions(RoutingModels models, DispatchCatalogue catalogue, JdbcClient jdbc) {
+	private final CaseStore cases;
+
+	CategorySuggestions(RoutingModels models, DispatchCatalogue catalogue, JdbcClient jdbc, CaseStore cases) {
+		this.cases = cases;
 		this.models = models;
 		this.catalogue = catalogue;
 		this.jdbc = jdbc;
@@ -38,6 +41,17 @@ class CategorySuggestions {
 		return models.suggest(appeal.title(), appeal.content(), 3).stream()
 			.map(score -> suggestion(score, appeal))
 			.toList();
+	}
+
+	/** The best suggestion for each queue row that waits for a dispatch (accepted appeals). */
+	java.util.Map<Long, CategorySuggestion> bestForQueue(List<CaseRow> rows) {
+		java.util.Map<Long, CategorySuggestion> best = new java.util.HashMap<>();
+		rows.stream()
+			.filter(row -> row.status() == AppealStatus.ACCEPTED)
+			.map(row -> cases.load(row.id()))
+			.forEach(appeal -> best.put(appeal.id(),
+					suggestion(models.suggest(appeal.title(), appeal.content(), 1).get(0), appeal)));
+		return best;
 	}
 
 	private CategorySuggestion suggestion(ClassifierScore score, AppealCase appeal) {

@@ -70,6 +70,9 @@ class DispatchCatalogueTests extends WorkTestSupport {
 			.andExpect(content().string(containsString("id=\"routing-suggestions\"")))
 			.andExpect(content().string(containsString("教育文体")))
 			.andExpect(content().string(containsString("NM-JYJ")));
+		mvc.perform(get("/console/appeals/queue").with(as("dispatcher")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("推荐：教育文体")));
 	}
 
 	private String lead(String category, String division) {
