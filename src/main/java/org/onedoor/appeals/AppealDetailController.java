@@ -49,8 +49,11 @@ class AppealDetailController {
 
 	private final JdbcClient jdbc;
 
+	private final CategorySuggestions suggestions;
+
 	AppealDetailController(CaseStore cases, StaffScope scope, WorkQueries queries, DeadlineViews deadlines,
-			Directory directory, Accounts accounts, AuditLog audit, JdbcClient jdbc) {
+			Directory directory, Accounts accounts, AuditLog audit, JdbcClient jdbc, CategorySuggestions suggestions) {
+		this.suggestions = suggestions;
 		this.cases = cases;
 		this.scope = scope;
 		this.queries = queries;
@@ -106,6 +109,9 @@ class AppealDetailController {
 		model.addAttribute("unitNames", unitNames(appeal, queries.timeline(id)));
 		model.addAttribute("categoryName", categoryName(appeal.categoryCode()));
 		model.addAttribute("reporterProtected", CitizenVisibility.protectsReporter(appeal.type(), appeal.petitionType()));
+		if (actions.contains(AppealAction.DISPATCH)) {
+			model.addAttribute("routingSuggestions", suggestions.forAppeal(appeal));
+		}
 		if (actions.contains(AppealAction.SIGN_FOR)) {
 			model.addAttribute("unitStaff", accounts.staffOf(appeal.leadUnitId()));
 		}

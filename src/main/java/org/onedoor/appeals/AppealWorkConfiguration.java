@@ -34,6 +34,16 @@ class AppealWorkConfiguration {
 	}
 
 	@Bean
+	NavigationItem routingMenu() {
+		return new NavigationItem(Area.CONSOLE, "appeals.routing.nav", "/console/appeals/routing", Role.ADMIN.authority(), 85);
+	}
+
+	@Bean
+	NavigationItem dispatchCatalogueMenu() {
+		return new NavigationItem(Area.CONSOLE, "appeals.routing.catalogue.nav", "/console/appeals/routing/catalogue", Role.ADMIN.authority(), 86);
+	}
+
+	@Bean
 	NavigationItem categoriesMenu() {
 		return new NavigationItem(Area.CONSOLE, "appeals.nav.categories", "/console/appeals/categories", Role.ADMIN.authority(), 84);
 	}

@@ -22,7 +22,11 @@ class DispatcherQueueController {
 
 	private final CurrentUser currentUser;
 
-	DispatcherQueueController(WorkQueries queries, DeadlineViews deadlines, CurrentUser currentUser) {
+	private final CategorySuggestions suggestions;
+
+	DispatcherQueueController(WorkQueries queries, DeadlineViews deadlines, CurrentUser currentUser,
+			CategorySuggestions suggestions) {
+		this.suggestions = suggestions;
 		this.queries = queries;
 		this.deadlines = deadlines;
 		this.currentUser = currentUser;
@@ -32,7 +36,9 @@ class DispatcherQueueController {
 	String queue(WorkQueries.QueueFilter filter, @RequestHeader(name = "HX-Request", required = false) String htmx,
 			Model model) {
 		SignedIn me = currentUser.require();
-		model.addAttribute("rows", queries.queue(me.divisionCode(), filter).stream().map(deadlines::decorate).toList());
+		java.util.List<CaseRow> rows = queries.queue(me.divisionCode(), filter);
+		model.addAttribute("rows", rows.stream().map(deadlines::decorate).toList());
+		model.addAttribute("suggested", suggestions.bestForQueue(rows));
 		model.addAttribute("filter", filter);
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("types", AppealType.values());

@@ -1,0 +1,86 @@
+package org.onedoor.appeals.routing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.onedoor.shared.cli.BatchCommand;
+
+/**
+ * {@code classifier-evaluate [--input=labelled.csv] [--folds=10] [--rounds=20]}: cross-validated
+ * accuracy of the classifier and its speed, measured with a plain loop on one thread (the figures in
+ * docs/routing.md come from here).
+ */
+public final class ClassifierBenchmarkCommand implements BatchCommand {
+
+	@Override
+	public String name() {
+		return "classifier-evaluate";
+	}
+
+	@Override
+	public String summary() {
+		return "分类器交叉验证与速度 / cross-validated accuracy and speed of the classifier: [--input=labelled.csv] [--folds=10] [--rounds=20]";
+	}
+
+	@Override
+	public int run(Map<String, String> options, PrintStream out, PrintStream err) {
+		List<ClassifierExample> examples;
+		int folds;
+		int rounds;
+		try {
+			folds = Integer.parseInt(options.getOrDefault("folds", "10"));
+			rounds = Integer.parseInt(options.getOrDefault("rounds", "20"));
+			examples = options.containsKey("input") ? read(Path.of(options.get("input"))) : ClassifierTraining.shipped();
+		}
+		catch (NumberFormatException ex) {
+			err.println("--folds 和 --rounds 应为整数 / --folds and --rounds must be whole numbers");
+			return 64;
+		}
+		catch (IOException | ClassifierCsv.BadFileException ex) {
+			err.println("无法读取输入文件 / cannot read the input file: " + ex.getMessage());
+			return 65;
+		}
+		if (folds < 2 || folds > examples.size() || rounds < 1) {
+			err.println("--folds 应在 2 与样本数之间 / --folds must be between 2 and the number of examples");
+			return 64;
+		}
+		ClassifierEvaluation.Result r = ClassifierEvaluation.crossValidate(examples, folds, new ClassifierTrainer());
+		out.printf("%d-fold cross-validation on %d messages: top-1 %.4f, top-3 %.4f%n", folds, r.examples(), r.top1(),
+				r.top3());
+		r.perCategory().forEach((category, v) -> out.printf("  %s\tn=%.0f\ttop-1 %.3f\ttop-3 %.3f%n", category, v[0],
+				v[1], v[2]));
+		ClassifierModel model = new ClassifierTrainer().train(examples);
+		long sink = 0;
+		for (int warm = 0; warm < 5; warm++) {
+			sink += loop(model, examples);
+		}
+		long start = System.nanoTime();
+		for (int round = 0; round < rounds; round++) {
+			sink += loop(model, examples);
+		}
+		double micros = (System.nanoTime() - start) / 1000.0 / ((long) rounds * examples.size());
+		out.printf("classification: %.1f µs per message on one thread (%d × %d messages, model %d KB) [%d]%n", micros,
+				rounds, examples.size(), model.toBytes().length / 1024, sink % 10);
+		return 0;
+	}
+
+	private static long loop(ClassifierModel model, List<ClassifierExample> examples) {
+		long sum = 0;
+		for (ClassifierExample e : examples) {
+			sum += model.classify(e.title(), e.content()).get(0).category().length();
+		}
+		return sum;
+	}
+
+	private static List<ClassifierExample> read(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return ClassifierCsv.examples(in);
+		}
+	}
+
+}

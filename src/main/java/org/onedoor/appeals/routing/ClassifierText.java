@@ -1,0 +1,66 @@
+package org.onedoor.appeals.routing;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.ObjIntConsumer;
+
+/**
+ * Turns an appeal's title and content into counted terms: character unigrams and bigrams of each run
+ * of Chinese characters (they work where a word segmenter fails on local names and slang), plus Latin
+ * words and numbers collapsed to one token. Title terms are kept apart ("t:") as well, because the
+ * title states the matter while the content often wanders.
+ */
+public final class ClassifierText {
+
+	private ClassifierText() {
+	}
+
+	public static Map<String, Integer> terms(String title, String content) {
+		Map<String, Integer> counts = new HashMap<>();
+		ObjIntConsumer<String> add = (term, n) -> counts.merge(term, n, Integer::sum);
+		scan(title, "", add);
+		scan(title, "t:", add);
+		scan(content, "", add);
+		return counts;
+	}
+
+	private static void scan(String text, String prefix, ObjIntConsumer<String> add) {
+		int n = text.length();
+		int i = 0;
+		while (i < n) {
+			char c = text.charAt(i);
+			if (isHan(c)) {
+				int end = i;
+				while (end < n && isHan(text.charAt(end))) {
+					end++;
+				}
+				for (int k = i; k < end; k++) {
+					add.accept(prefix + text.charAt(k), 1);
+					if (k + 1 < end) {
+						add.accept(prefix + text.substring(k, k + 2), 1);
+					}
+				}
+				i = end;
+			}
+			else if (Character.isLetter(c)) {
+				int end = i;
+				while (end < n && Character.isLetter(text.charAt(end)) && !isHan(text.charAt(end))) {
+					end++;
+				}
+				// Masked place names (A市, K8县) are single Latin letters: noise, not a word.
+				if (end - i > 1) {
+					add.accept(prefix + text.substring(i, end).toLowerCase(), 1);
+				}
+				i = end;
+			}
+			else {
+				i++;
+			}
+		}
+	}
+
+	static boolean isHan(char c) {
+		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.onedoor.appeals.routing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+
+/**
+ * Fits a {@link ClassifierModel}: vocabulary and IDF from the examples, then multinomial logistic
+ * regression by stochastic gradient descent with L2 shrinkage. A fixed seed makes it deterministic, so
+ * every node that trains on the same examples gets the same model.
+ */
+public final class ClassifierTrainer {
+
+	private final int epochs;
+
+	private final double learningRate;
+
+	private final double l2;
+
+	public ClassifierTrainer() {
+		this(60, 2.0, 1e-6);
+	}
+
+	public ClassifierTrainer(int epochs, double learningRate, double l2) {
+		this.epochs = epochs;
+		this.learningRate = learningRate;
+		this.l2 = l2;
+	}
+
+	public ClassifierModel train(List<ClassifierExample> examples) {
+		if (examples.isEmpty()) {
+			throw new IllegalArgumentException("No examples to train on");
+		}
+		List<String> labels = new ArrayList<>(new TreeSet<>(examples.stream().map(ClassifierExample::category).toList()));
+		List<Map<String, Integer>> documents = examples.stream()
+			.map(e -> ClassifierText.terms(e.title(), e.content()))
+			.toList();
+		Map<String, Integer> df = new HashMap<>();
+		documents.forEach(d -> d.keySet().forEach(t -> df.merge(t, 1, Integer::sum)));
+		Map<String, Integer> vocabulary = new HashMap<>();
+		List<String> sorted = new ArrayList<>(new TreeSet<>(df.keySet()));
+		float[] idf = new float[sorted.size()];
+		for (String term : sorted) {
+			int i = vocabulary.size();
+			vocabulary.put(term, i);
+			idf[i] = (float) (Math.log((1.0 + documents.size()) / (1.0 + df.get(term))) + 1);
+		}
+		float[][] weights = new float[labels.size()][idf.length + 1];
+		ClassifierModel model = new ClassifierModel(labels, vocabulary, idf, weights);
+		List<ClassifierModel.SparseVector> xs = new ArrayList<>();
+		int[] ys = new int[examples.size()];
+		for (int n = 0; n < examples.size(); n++) {
+			ClassifierExample e = examples.get(n);
+			xs.add(model.vectorise(e.title(), e.content()));
+			ys[n] = labels.indexOf(e.category());
+		}
+		fit(xs, ys, weights);
+		return model;
+	}
+
+	private void fit(List<ClassifierModel.SparseVector> xs, int[] ys, float[][] weights) {
+		Random random = new Random(20261126L);
+		int[] order = new int[xs.size()];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		double[] p = new double[weights.length];
+		for (int epoch = 0; epoch < epochs; epoch++) {
+			double rate = learningRate / (1 + epoch * 0.1);
+			shuffle(order, random);
+			for (int n : order) {
+				ClassifierModel.SparseVector x = xs.get(n);
+				double max = Double.NEGATIVE_INFINITY;
+				for (int c = 0; c < p.length; c++) {
+					p[c] = x.dot(weights[c]);
+					max = Math.max(max, p[c]);
+				}
+				double sum = 0;
+				for (int c = 0; c < p.length; c++) {
+					p[c] = Math.exp(p[c] - max);
+					sum += p[c];
+				}
+				for (int c = 0; c < p.length; c++) {
+					float g = (float) (rate * (p[c] / sum - (c == ys[n] ? 1 : 0)));
+					float[] w = weights[c];
+					for (int k = 0; k < x.index().length; k++) {
+						w[x.index()[k]] -= g * x.value()[k];
+					}
+				}
+			}
+			float shrink = (float) (1 - rate * l2 * xs.size());
+			for (float[] w : weights) {
+				for (int i = 0; i < w.length; i++) {
+					w[i] *= shrink;
+				}
+			}
+		}
+	}
+
+	private static void shuffle(int[] order, Random random) {
+		for (int i = order.length - 1; i > 0; i--) {
+			int j = random.nextInt(i + 1);
+			int t = order[i];
+			order[i] = order[j];
+			order[j] = t;
+		}
+	}
+
+}

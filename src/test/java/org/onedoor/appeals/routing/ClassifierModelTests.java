@@ -1,0 +1,79 @@
+package org.onedoor.appeals.routing;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class ClassifierModelTests {
+
+	private static List<ClassifierExample> shipped;
+
+	private static ClassifierModel model;
+
+	@BeforeAll
+	static void train() {
+		shipped = ClassifierTraining.shipped();
+		model = new ClassifierTrainer().train(shipped);
+	}
+
+	@Test
+	void textTermsAreCharacterUniAndBigramsWithTheTitleMarked() {
+		Map<String, Integer> terms = ClassifierText.terms("噪音扰民", "A3区工地噪音");
+		assertThat(terms).containsEntry("噪音", 2).containsEntry("t:噪音", 1).containsEntry("工地", 1);
+		// masked place letters are noise; 区 stays as a character
+		assertThat(terms).doesNotContainKey("a").containsKey("区");
+	}
+
+	@Test
+	void shipsTheSevenFirstLevelCategories() {
+		assertThat(shipped).hasSize(353);
+		assertThat(model.labels()).containsExactlyInAnyOrder("城乡建设", "环境保护", "交通运输", "教育文体", "劳动和社会保障",
+				"商贸旅游", "卫生计生");
+	}
+
+	@Test
+	void confidencesAreRankedProbabilities() {
+		List<ClassifierScore> ranked = model.classify("孩子学校乱收补课费", "学校要求学生参加补课并收取费用，教育局能否管一管");
+		assertThat(ranked).hasSize(7);
+		assertThat(ranked.get(0).category()).isEqualTo("教育文体");
+		assertThat(ranked.stream().mapToDouble(ClassifierScore::confidence).sum()).isCloseTo(1.0, within(1e-9));
+		assertThat(ranked.get(0).confidence()).isGreaterThanOrEqualTo(ranked.get(1).confidence());
+	}
+
+	@Test
+	void aStoredModelClassifiesExactlyLikeTheOriginal() {
+		ClassifierModel restored = ClassifierModel.fromBytes(model.toBytes());
+		for (ClassifierExample e : shipped.subList(0, 40)) {
+			assertThat(restored.classify(e.title(), e.content())).isEqualTo(model.classify(e.title(), e.content()));
+		}
+	}
+
+	@Test
+	void trainingIsDeterministic() {
+		ClassifierModel again = new ClassifierTrainer().train(shipped);
+		assertThat(again.toBytes()).isEqualTo(model.toBytes());
+	}
+
+	@Test
+	void crossValidatedAccuracyOnMessagesItNeverSaw() {
+		ClassifierEvaluation.Result result = ClassifierEvaluation.crossValidate(shipped, 5, new ClassifierTrainer());
+		// Guards against regressions; the 10-fold figures are in docs/routing.md.
+		assertThat(result.top1()).isGreaterThan(0.75);
+		assertThat(result.top3()).isGreaterThan(0.97);
+		assertThat(result.perCategory()).hasSize(7);
+	}
+
+	@Test
+	void foldsAreStratifiedAndDisjoint() {
+		List<List<ClassifierExample>> folds = ClassifierEvaluation.folds(shipped, 10);
+		assertThat(folds.stream().mapToInt(List::size).sum()).isEqualTo(shipped.size());
+		assertThat(folds).allSatisfy(f -> assertThat(f.stream().filter(e -> e.category().equals("城乡建设")).count())
+			.isBetween(7L, 8L));
+	}
+
+}
