@@ -23,11 +23,14 @@ class CaseStore {
 	}
 
 	AppealCase load(long id) {
+		return find(id).orElseThrow(() -> new NotFoundException("appeals.notFound"));
+	}
+
+	java.util.Optional<AppealCase> find(long id) {
 		return jdbc.sql("select * from appeals.appeal where id = ?")
 			.param(id)
 			.query((rs, row) -> map(rs, coUnits(id)))
-			.optional()
-			.orElseThrow(() -> new NotFoundException("appeals.notFound"));
+			.optional();
 	}
 
 	List<Long> coUnits(long id) {

@@ -27,7 +27,11 @@ class RoutingExamples {
 
 	@EventListener
 	void on(AppealDispatched dispatched) {
-		AppealCase appeal = cases.load(dispatched.appealId());
+		// an event about an appeal this database does not hold teaches nothing
+		cases.find(dispatched.appealId()).ifPresent(this::learnFrom);
+	}
+
+	private void learnFrom(AppealCase appeal) {
 		store.firstLevel(appeal.categoryCode())
 			.ifPresent(category -> store.addExample(appeal.id(), appeal.title(), appeal.content(), category,
 					appeal.returns() > 0 ? "CORRECTION" : "DISPATCH", clock.instant()));
