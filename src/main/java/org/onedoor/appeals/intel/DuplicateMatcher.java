@@ -48,7 +48,14 @@ public final class DuplicateMatcher {
 		shared.retainAll(b.words());
 		if (!shared.isEmpty()) {
 			reasons.add(new DuplicateReason(DuplicateReason.Kind.SHARED_PHRASES,
-					String.join("、", shared.stream().sorted((x, y) -> y.length() - x.length()).limit(6).toList())));
+					String.join("、", shared.stream()
+						// the words of the titles say best what the matter is; then the longer words
+						.sorted(java.util.Comparator.comparing((String w) -> !(a.titleWords().contains(w)
+								|| b.titleWords().contains(w)))
+							.thenComparing(w -> -w.length())
+							.thenComparing(w -> w))
+						.limit(6)
+						.toList())));
 		}
 		reasons.add(new DuplicateReason(DuplicateReason.Kind.SIMILAR_TEXT, String.valueOf(Math.round(text * 100))));
 

@@ -16,12 +16,12 @@ import com.hankcs.hanlp.seg.common.Term;
  */
 public final class DuplicateText {
 
-	private static final Segment SEGMENT = HanLP.newSegment()
-		.enableNameRecognize(false)
-		.enableTranslatedNameRecognize(false)
-		.enableJapaneseNameRecognize(false)
-		.enablePlaceRecognize(false)
-		.enableOrganizationRecognize(false);
+	/**
+	 * HanLP's dictionary (double-array trie) segmenter with part-of-speech tags: some 15 times
+	 * faster than its Viterbi segmenter, which intake (milliseconds per appeal) and the hot-topic
+	 * command (thousands of messages in seconds) need; character pairs make up for its misses.
+	 */
+	private static final Segment SEGMENT = HanLP.newSegment("dat").enablePartOfSpeechTagging(true);
 
 	/** Boilerplate of appeals, and the anonymised city names of the public data (A市, A2区). */
 	private static final Set<String> STOP = Set.of("领导", "您好", "你好", "尊敬", "请问", "投诉", "反映", "反应", "问题",
@@ -29,6 +29,8 @@ public final class DuplicateText {
 			"一个", "我们", "他们", "什么", "怎么", "为什么", "是否", "可以", "能否", "能不能", "目前", "今年", "去年", "政府",
 			"市民", "群众", "居民", "业主", "本人", "严重", "影响", "关于", "咨询", "建议", "举报", "导致", "出现", "存在",
 			"我家", "您", "尽快", "及时", "时候", "如何", "一直", "市长", "书记", "同志", "工作", "知道", "表示", "需要");
+
+	private static final java.util.regex.Pattern ANONYMISED = java.util.regex.Pattern.compile("[A-Z]\\d*[市区县]?");
 
 	private final DuplicateSynonyms synonyms;
 
@@ -94,7 +96,7 @@ public final class DuplicateText {
 
 	/** The public data write 长沙 as A市 and its districts as A2区; those say nothing about the matter. */
 	private static boolean isAnonymisedPlace(String word) {
-		return word.matches("[A-Z]\\d*[市区县]?");
+		return ANONYMISED.matcher(word).matches();
 	}
 
 }

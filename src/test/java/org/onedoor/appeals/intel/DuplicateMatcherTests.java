@@ -48,7 +48,7 @@ class DuplicateMatcherTests {
 		assertThat(match.reasons()).extracting(DuplicateReason::kind)
 			.contains(DuplicateReason.Kind.SAME_CALLER, DuplicateReason.Kind.SHARED_PHRASES,
 					DuplicateReason.Kind.SAME_DIVISION);
-		assertThat(match.reasons().get(0).detail()).contains("搅拌站");
+		assertThat(match.reasons().get(0).detail()).contains("搅拌");
 	}
 
 	@Test
@@ -57,7 +57,7 @@ class DuplicateMatcherTests {
 		var b = subject(2, "丽发新城小区附近的搅拌站噪声严重扰民", NEIGHBOUR_B, null, "13900000002", T.plus(Duration.ofDays(2)));
 		DuplicateMatch match = MATCHER.match(b, a);
 		assertThat(match.level()).isEqualTo(DuplicateLevel.MEDIUM);
-		assertThat(match.reasons().get(0).detail()).contains("搅拌站");
+		assertThat(match.reasons().get(0).detail()).contains("搅拌");
 	}
 
 	@Test
