@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class HotspotPlace {
 
 	private static final Pattern PLACE = Pattern.compile(
-			"([A-Z]\\d*[区县市])?[\\u4e00-\\u9fa5A-Za-z0-9]{2,8}?(小区|新城|花园|家园|广场|公寓|街道|社区|大道|路|村|镇|乡|学校|小学|中学|医院|市场|公园|高速|国道|苑|园|府)");
+			"([A-Z]\\d*[区县市])?[\\u4e00-\\u9fa5A-Za-z0-9]{2,8}?(小区|新城|花园|家园|广场|公寓|街道|社区|大道|路|村|镇|乡|学校|小学|中学|医院|市场|公园|高速|国道|苑|园)");
 
 	private static final Set<String> TOO_VAGUE = Set.of("小区", "社区", "街道", "道路", "公路", "马路", "学校", "医院",
 			"市场", "公园", "农村", "乡镇", "城乡");
@@ -31,7 +31,8 @@ final class HotspotPlace {
 			Matcher m = PLACE.matcher(message.title() + "。" + message.content());
 			while (m.find()) {
 				String place = trim(m.group());
-				if (place.length() >= 3 && !TOO_VAGUE.contains(place) && seen.add(place)) {
+				if (place.length() >= 3 && !TOO_VAGUE.contains(place) && !place.contains("政府") && !place.contains("时")
+						&& seen.add(place)) {
 					counts.merge(place, 1, Integer::sum);
 				}
 			}
