@@ -98,6 +98,7 @@ class HotlineConsoleController {
 			}
 			else if (!SPOT.equals(action)) {
 				redirect.addFlashAttribute("duplicates", duplicates.undecided(registered.id()));
+				redirect.addFlashAttribute("registeredId", registered.id());
 			}
 			return "redirect:/console/hotline";
 		}

@@ -7,6 +7,11 @@ import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** One matter, one ticket: automatic merging at intake, undoing it, answering and counting a group. */
@@ -115,7 +120,7 @@ class DuplicateMergeTests extends WorkTestSupport {
 	}
 
 	@Test
-	void aPossibleDuplicateIsOnlySuggestedAndAPersonMergesIt() {
+	void aPossibleDuplicateIsOnlySuggestedAndAPersonMergesIt() throws Exception {
 		clock.set("2026-09-01T10:00:00");
 		RegisteredAppeal road = appeals.register(NewAppeal.on(Channel.APP, AppealType.COMPLAINT)
 			.about("投诉丽发新城小区附近违建搅拌站噪音扰民", "我是暮云街道丽发新城小区的业主，我要投诉开发商在小区附近违建大型搅拌站。"
@@ -132,8 +137,21 @@ class DuplicateMergeTests extends WorkTestSupport {
 			.params(other.id(), road.id())
 			.query(String.class)
 			.single()).isEqualTo("MEDIUM");
-		assertThat(merges.merge(other.id(), road.id(), new Actor("话务员", null, null), null)).isEqualTo(road.id());
+		mvc.perform(get("/console/appeals/" + other.id() + "/duplicates").with(as("dispatcher")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(road.trackingNumber().display())))
+			.andExpect(content().string(containsString("相同词语")));
+		mvc.perform(post("/console/appeals/" + other.id() + "/duplicates/merge").with(as("dispatcher")).with(csrf())
+			.param("into", String.valueOf(road.id())))
+			.andExpect(status().is3xxRedirection());
 		assertThat(statusOf(other.id())).isEqualTo("MERGED");
+		assertThat(column(other.id(), "merged_into_id", Long.class)).isEqualTo(road.id());
+		mvc.perform(post("/console/appeals/" + other.id() + "/duplicates/unmerge").with(as("dispatcher")).with(csrf())
+			.param("reason", "另一处工地"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(statusOf(other.id())).isEqualTo("REGISTERED");
+		mvc.perform(get("/console/appeals/" + other.id() + "/duplicates").with(as("handler")))
+			.andExpect(status().isForbidden());
 	}
 
 }

@@ -79,6 +79,13 @@ class HotlineDuplicateBrowserTests {
 		Chromium.screenshot(browser, "hotline-duplicate-suggested");
 		assertThat(second).isNotEqualTo(first);
 		assertThat(suggested).contains(first).contains("丽发新城小区附近搅拌站噪音扰民").contains("搅拌");
+
+		// the operator decides: the same matter, merged into the neighbour's appeal
+		browser.findElement(By.id("decide-duplicates")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#candidates button[type=submit]")))
+			.click();
+		String merged = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("merged"))).getText();
+		assertThat(merged).contains(first);
 	}
 
 }
