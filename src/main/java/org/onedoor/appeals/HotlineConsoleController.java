@@ -42,9 +42,13 @@ class HotlineConsoleController {
 
 	private final RateAppeal rateAppeal;
 
+	private final DuplicateCandidates duplicates;
+
 	HotlineConsoleController(DeskIntake intake, AnswerOnSpot answerOnSpot, DeskQueries queries,
-			KnowledgeBase knowledgeBase, DeskActors actors, DeskFormErrors errors, RateAppeal rateAppeal) {
+			KnowledgeBase knowledgeBase, DeskActors actors, DeskFormErrors errors, RateAppeal rateAppeal,
+			DuplicateCandidates duplicates) {
 		this.rateAppeal = rateAppeal;
+		this.duplicates = duplicates;
 		this.intake = intake;
 		this.answerOnSpot = answerOnSpot;
 		this.queries = queries;
@@ -87,6 +91,15 @@ class HotlineConsoleController {
 			}
 			redirect.addFlashAttribute("registered", registered.trackingNumber().display());
 			redirect.addFlashAttribute("answeredOnSpot", SPOT.equals(action));
+			// one matter, one ticket: the operator tells the caller the number already being handled,
+			// or sees the possible duplicates to check
+			if (registered.mergedInto() != null) {
+				redirect.addFlashAttribute("mergedInto", registered.mergedInto().display());
+			}
+			else if (!SPOT.equals(action)) {
+				redirect.addFlashAttribute("duplicates", duplicates.undecided(registered.id()));
+				redirect.addFlashAttribute("registeredId", registered.id());
+			}
 			return "redirect:/console/hotline";
 		}
 		catch (InvalidInputException ex) {

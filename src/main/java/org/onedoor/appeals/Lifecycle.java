@@ -43,6 +43,8 @@ public final class Lifecycle {
 		allow(REPLIED, REQUEST_REVIEW, ACCEPTED);
 		allow(CLOSED, REQUEST_REVIEW, ACCEPTED);
 		allow(MERGED, UNMERGE, REGISTERED);
+		// every citizen of a merged group rates the reply of its primary; the appeal stays merged
+		allow(MERGED, RATE, MERGED);
 	}
 
 	private Lifecycle() {

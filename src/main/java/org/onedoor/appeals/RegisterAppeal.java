@@ -26,6 +26,8 @@ class RegisterAppeal {
 
 	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
+	static final String AUTO_MERGED = "（同一事项，自动合并）";
+
 	private final AppealStore store;
 
 	private final Directory directory;
@@ -36,9 +38,15 @@ class RegisterAppeal {
 
 	private final Deadlines deadlines;
 
+	private final DuplicateCheck duplicates;
+
+	private final MergeAppeals merges;
+
 	RegisterAppeal(AppealStore store, Directory directory, ApplicationEventPublisher events, Clock clock,
-			Deadlines deadlines) {
+			Deadlines deadlines, DuplicateCheck duplicates, MergeAppeals merges) {
 		this.store = store;
+		this.duplicates = duplicates;
+		this.merges = merges;
 		this.deadlines = deadlines;
 		this.directory = directory;
 		this.events = events;
@@ -67,6 +75,14 @@ class RegisterAppeal {
 		store.recordTransition(registered.id(), "REGISTER", null, AppealStatus.REGISTERED, actor, null, true);
 		events.publishEvent(new AppealRegistered(registered.id(), registered.trackingNumber(), clean.channel(),
 				clean.type(), clean.divisionCode(), clean.categoryCode(), now));
+		// one matter, one ticket: a sure duplicate joins the appeal already being handled and is
+		// never dispatched again (the lifecycle allows a merged appeal no dispatch)
+		var duplicate = duplicates.check(registered.id(), clean, now);
+		if (duplicate.isPresent()) {
+			long primary = merges.merge(registered.id(), duplicate.get().candidateId(), Actor.SYSTEM, AUTO_MERGED);
+			TrackingNumber primaryNumber = new TrackingNumber(merges.number(primary));
+			return new RegisteredAppeal(registered.id(), registered.trackingNumber(), now, primaryNumber);
+		}
 		return registered;
 	}
 

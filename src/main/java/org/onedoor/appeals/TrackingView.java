@@ -30,7 +30,9 @@ class TrackingView {
 			List<AttachmentStore.Listed> attachments, PetitionReviewRequest.Kind reviewPossible) {
 
 		public boolean ratable() {
-			return appeal.status() == AppealStatus.REPLIED;
+			// a merged appeal is answered with its primary's reply and rated by its own citizen
+			return appeal.status() == AppealStatus.REPLIED || appeal.status() == AppealStatus.MERGED
+					&& appeal.reply() != null && appeal.rating() == null;
 		}
 
 		public boolean overdue() {

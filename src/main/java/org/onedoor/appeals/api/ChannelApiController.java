@@ -67,6 +67,10 @@ class ChannelApiController {
 		answer.put("trackingNumber", submitted.trackingNumber().value());
 		answer.put("display", submitted.trackingNumber().display());
 		answer.put("replayed", submitted.replayed());
+		if (submitted.mergedInto() != null) {
+			// the same matter is already being handled: the citizen follows that appeal too
+			answer.put("mergedInto", submitted.mergedInto().value());
+		}
 		answer.put("location", location.toString());
 		return ResponseEntity.status(submitted.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 			.location(location)

@@ -29,8 +29,11 @@ class ChannelApiSubmissions {
 		this.appeals = appeals;
 	}
 
-	/** @param replayed true when this is a retry answered with the appeal made the first time */
-	record Submitted(TrackingNumber trackingNumber, boolean replayed) {
+	/**
+	 * @param replayed true when this is a retry answered with the appeal made the first time
+	 * @param mergedInto the appeal this one was merged into as the same matter, or null
+	 */
+	record Submitted(TrackingNumber trackingNumber, boolean replayed, TrackingNumber mergedInto) {
 	}
 
 	@Transactional
@@ -48,23 +51,25 @@ class ChannelApiSubmissions {
 		jdbc.sql("update appeals.channel_submission set appeal_id = ? where api_key_id = ? and idempotency_key = ?")
 			.params(registered.id(), client.keyId(), idempotencyKey)
 			.update();
-		return new Submitted(registered.trackingNumber(), false);
+		return new Submitted(registered.trackingNumber(), false, registered.mergedInto());
 	}
 
 	private Submitted replay(ApiClient client, String idempotencyKey, String hash) {
-		record Earlier(String hash, String trackingNumber) {
+		record Earlier(String hash, String trackingNumber, String mergedInto) {
 		}
 		Earlier earlier = jdbc.sql("""
-				select s.request_hash, a.tracking_number from appeals.channel_submission s
+				select s.request_hash, a.tracking_number, p.tracking_number from appeals.channel_submission s
 				join appeals.appeal a on a.id = s.appeal_id
+				left join appeals.appeal p on p.id = a.merged_into_id
 				where s.api_key_id = ? and s.idempotency_key = ?""")
 			.params(client.keyId(), idempotencyKey)
-			.query((rs, n) -> new Earlier(rs.getString(1), rs.getString(2)))
+			.query((rs, n) -> new Earlier(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.single();
 		if (!earlier.hash().equals(hash)) {
 			throw new IdempotencyKeyReusedException(idempotencyKey);
 		}
-		return new Submitted(new TrackingNumber(earlier.trackingNumber()), true);
+		return new Submitted(new TrackingNumber(earlier.trackingNumber()), true,
+				earlier.mergedInto() == null ? null : new TrackingNumber(earlier.mergedInto()));
 	}
 
 	/** The appeal, if this client registered it: clients see their own submissions only. */

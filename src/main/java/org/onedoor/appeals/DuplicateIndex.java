@@ -1,0 +1,117 @@
+package org.onedoor.appeals;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.onedoor.appeals.intel.DuplicateSynonyms;
+import org.onedoor.appeals.intel.DuplicateSubject;
+import org.onedoor.appeals.intel.DuplicateTerms;
+import org.onedoor.appeals.intel.DuplicateText;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The database side of duplicate matching: each appeal's normalised terms in
+ * {@code appeals.duplicate_terms}, and the search for earlier appeals in the window that share
+ * a word with a new one (or come from the same caller). Synonyms are read from the database on
+ * every search, so all nodes use the same list the moment an administrator edits it.
+ */
+@Component
+class DuplicateIndex {
+
+	/** Enough to hold every plausible duplicate; the matcher decides among them. */
+	static final int CANDIDATES = 50;
+
+	private final JdbcClient jdbc;
+
+	private final Duration window;
+
+	private final boolean autoMerge;
+
+	DuplicateIndex(JdbcClient jdbc, @Value("${onedoor.appeals.duplicates.window:P30D}") Duration window,
+			@Value("${onedoor.appeals.duplicates.auto-merge:true}") boolean autoMerge) {
+		this.jdbc = jdbc;
+		this.window = window;
+		this.autoMerge = autoMerge;
+	}
+
+	/** Off: sure duplicates are only suggested to a person, like the medium ones. */
+	boolean autoMerge() {
+		return autoMerge;
+	}
+
+	Duration window() {
+		return window;
+	}
+
+	DuplicateText text() {
+		Map<String, String> synonyms = new LinkedHashMap<>();
+		jdbc.sql("select variant, canonical from appeals.duplicate_synonym order by variant")
+			.query((rs, n) -> synonyms.put(rs.getString(1), rs.getString(2)));
+		return new DuplicateText(new DuplicateSynonyms(synonyms));
+	}
+
+	void index(long appealId, DuplicateTerms terms, Instant registeredAt) {
+		jdbc.sql("""
+				insert into appeals.duplicate_terms (appeal_id, words, title_words, bigrams, registered_at)
+				values (?, ?::text[], ?::text[], ?::text[], ?)
+				on conflict (appeal_id) do update set words = excluded.words, title_words = excluded.title_words,
+				bigrams = excluded.bigrams""")
+			.params(appealId, literal(terms.words()), literal(terms.titleWords()), literal(terms.bigrams()),
+					Timestamp.from(registeredAt))
+			.update();
+	}
+
+	/**
+	 * Earlier appeals that may be the same matter: still open, or closed within the window;
+	 * never one already merged into another (the group is reached through its primary).
+	 */
+	List<DuplicateSubject> candidates(long appealId, DuplicateTerms terms, String mobile, Instant now) {
+		Timestamp since = Timestamp.from(now.minus(window));
+		return jdbc.sql("""
+				select a.id, t.words, t.title_words, t.bigrams, a.division_code, a.address, a.latitude, a.longitude,
+				       a.citizen_mobile, a.registered_at
+				from appeals.duplicate_terms t join appeals.appeal a on a.id = t.appeal_id
+				where t.registered_at >= ? and a.id <> ? and a.merged_into_id is null
+				  and a.status not in ('MERGED', 'DECLINED') and (a.closed_at is null or a.closed_at >= ?)
+				  and (t.words && ?::text[] or a.citizen_mobile = ?)
+				order by cardinality(array(select unnest(t.words) intersect select unnest(?::text[]))) desc, a.id desc
+				limit ?""")
+			.params(since, appealId, since, literal(terms.words()), mobile, literal(terms.words()), CANDIDATES)
+			.query((rs, n) -> subject(rs))
+			.list();
+	}
+
+	private static DuplicateSubject subject(ResultSet rs) throws SQLException {
+		var terms = new DuplicateTerms(set(rs.getArray(2)), set(rs.getArray(3)), set(rs.getArray(4)));
+		return new DuplicateSubject(rs.getLong(1), terms, rs.getString(5), rs.getString(6),
+				rs.getBigDecimal(7) == null ? null : rs.getBigDecimal(7).doubleValue(),
+				rs.getBigDecimal(8) == null ? null : rs.getBigDecimal(8).doubleValue(), rs.getString(9),
+				rs.getTimestamp(10).toInstant());
+	}
+
+	private static Set<String> set(Array array) throws SQLException {
+		return Set.of((String[]) array.getArray());
+	}
+
+	/** A PostgreSQL array literal; every element quoted, so no word can break out of it. */
+	static String literal(Collection<String> values) {
+		return values.stream()
+			.sorted()
+			.map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+			.collect(Collectors.joining(",", "{", "}"));
+	}
+
+}
