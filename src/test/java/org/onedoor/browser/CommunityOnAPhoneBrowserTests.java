@@ -1,19 +1,11 @@
 package org.onedoor.browser;
 
-import java.time.Duration;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,41 +13,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 王大妈 on her phone: signs in, proposes an idea to her community and registers for an
  * activity, as the 五邻社 pages promise a resident can.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CommunityOnAPhoneBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	private WebDriver browser;
-
-	private WebDriverWait wait;
+class CommunityOnAPhoneBrowserTests extends BrowserTest {
 
 	@BeforeEach
-	void openPhone() {
-		browser = Chromium.start();
+	void phoneSized() {
 		browser.manage().window().setSize(new Dimension(412, 900));
-		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 	@Test
 	void aResidentProposesAnIdeaAndJoinsAnActivity() {
-		browser.get(url("/community/c/jinianta/ideas/new"));
-		wait.until(ExpectedConditions.urlContains("/login"));
-		browser.findElement(By.id("username")).sendKeys("13800000001");
-		browser.findElement(By.id("password")).sendKeys("OneDoor#2026");
-		browser.findElement(By.id("password")).submit();
+		signInAt("/community/c/jinianta/ideas/new", "13800000001", DEMO_PASSWORD);
 
 		WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("idea-form")));
 		form.findElement(By.name("title")).sendKeys("楼下空地改成老人休息角");
