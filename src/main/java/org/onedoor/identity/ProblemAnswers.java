@@ -1,5 +1,6 @@
 package org.onedoor.identity;
 
+
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -32,16 +33,6 @@ class ProblemAnswers {
 		this.messages = messages;
 		this.json = json;
 		this.locales = locales;
-	}
-
-	/** Machines get problem+json: API paths, Open311, or anyone asking for JSON but not HTML. */
-	static boolean wantsProblem(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (path.startsWith("/api/") || path.startsWith("/open311/") || path.startsWith("/actuator/")) {
-			return true;
-		}
-		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		return accept != null && !accept.contains("text/html") && !accept.contains("*/*") && accept.contains("json");
 	}
 
 	void write(HttpServletRequest request, HttpServletResponse response, int status, String key, Object... args)

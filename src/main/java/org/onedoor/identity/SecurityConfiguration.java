@@ -1,5 +1,7 @@
 package org.onedoor.identity;
 
+import org.onedoor.shared.web.ProblemRequests;
+
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
@@ -49,7 +51,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> {
-					if (ProblemAnswers.wantsProblem(request)) {
+					if (ProblemRequests.wantsProblem(request)) {
 						problems.write(request, response, 401, "identity.signIn.required");
 					}
 					else {
@@ -57,7 +59,7 @@ class SecurityConfiguration {
 					}
 				})
 				.accessDeniedHandler((request, response, ex) -> {
-					if (ProblemAnswers.wantsProblem(request)) {
+					if (ProblemRequests.wantsProblem(request)) {
 						problems.write(request, response, 403, "error.forbidden");
 					}
 					else {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.onedoor.shared.InvalidInputException;
 import org.onedoor.shared.NotFoundException;
+import org.onedoor.shared.web.ProblemRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -130,7 +131,7 @@ class ErrorAnswers {
 		if (status.is4xxClientError()) {
 			log.debug("{} {} -> {} {}", request.getMethod(), request.getRequestURI(), status.value(), key);
 		}
-		if (wantsProblem(request)) {
+		if (ProblemRequests.wantsProblem(request)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.in(locale, key, args));
 			problem.setTitle(messages.in(locale, "error.title." + status.value()));
 			problem.setInstance(URI.create(request.getRequestURI()));
@@ -150,15 +151,5 @@ class ErrorAnswers {
 		return page;
 	}
 
-	/** Machines get problem+json: API paths, Open311, or anyone who does not accept HTML. */
-	static boolean wantsProblem(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (path.startsWith("/api/") || path.startsWith("/open311/") || path.startsWith("/actuator/")) {
-			return true;
-		}
-		String accept = request.getHeader("Accept");
-		return accept != null && !accept.contains("text/html") && !accept.contains("*/*")
-				&& (accept.contains("json") || accept.contains("xml"));
-	}
 
 }
