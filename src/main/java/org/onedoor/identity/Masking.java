@@ -1,5 +1,7 @@
 package org.onedoor.identity;
 
+import org.onedoor.shared.MobileNumber;
+
 /**
  * Hides most of a piece of personal data so lists and logs can show which record it is without
  * showing the data itself. Values that do not have the expected shape are hidden completely
@@ -17,11 +19,7 @@ public final class Masking {
 		if (mobile == null || mobile.isBlank()) {
 			return "";
 		}
-		String digits = mobile.trim();
-		if (!digits.matches("[0-9]{11}")) {
-			return HIDDEN;
-		}
-		return digits.substring(0, 3) + HIDDEN + digits.substring(7);
+		return MobileNumber.parse(mobile).map(MobileNumber::masked).orElse(HIDDEN);
 	}
 
 	/** 18-character resident ID number → first 6 and last 4 kept: {@code 520102********123X}. */
