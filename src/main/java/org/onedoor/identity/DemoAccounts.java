@@ -40,7 +40,8 @@ class DemoAccounts implements DemoSeed {
 			new DemoStaff("clerk", "刘窗口", Role.WINDOW_CLERK, List.of("NM-HGY-ZX", "NM-ZJJ")),
 			new DemoStaff("agent", "杨代办", Role.VILLAGE_AGENT, List.of("XW-LC-XZ", "NM-ZJJ", "GY-12345")),
 			new DemoStaff("organiser", "黄社工", Role.COMMUNITY_ORGANISER, List.of("NM-XHL-JNT", "NM-ZJJ", "GY-12345")),
-			new DemoStaff("volunteer", "周志愿", Role.VOLUNTEER, List.of("NM-XHL-JNT", "NM-ZJJ", "GY-12345")));
+			new DemoStaff("volunteer", "周志愿", Role.VOLUNTEER, List.of("NM-XHL-JNT", "NM-ZJJ", "GY-12345")),
+			new DemoStaff("leader", "吴主任", Role.LEADER, List.of("GY-ZF", "GY-12345")));
 
 	private final AccountRepository accounts;
 

@@ -7,7 +7,7 @@ package org.onedoor.identity;
 public enum Role {
 
 	CITIZEN, HOTLINE_OPERATOR, DISPATCHER, UNIT_HANDLER, UNIT_HEAD, SUPERVISOR, WINDOW_CLERK, VILLAGE_AGENT,
-	COMMUNITY_ORGANISER, VOLUNTEER, ADMIN;
+	COMMUNITY_ORGANISER, VOLUNTEER, LEADER, ADMIN;
 
 	/** Carried by every staff account, whatever its roles. */
 	public static final String STAFF_AUTHORITY = "STAFF";
@@ -23,9 +23,12 @@ public enum Role {
 		return this != CITIZEN;
 	}
 
-	/** Roles whose scope is a whole division rather than one unit. */
+	/**
+	 * Roles whose scope is a whole division rather than one unit. A leader (领导) reads the
+	 * figures, hot topics and dashboards of the division their government office serves.
+	 */
 	public boolean coversDivision() {
-		return this == SUPERVISOR || this == ADMIN;
+		return this == SUPERVISOR || this == LEADER || this == ADMIN;
 	}
 
 	/** Bundle key of the role's name. */
