@@ -55,3 +55,6 @@ create table oversight.supervision_order_appeal (
     primary key (order_id, appeal_id)
 );
 create index supervision_order_appeal_idx on oversight.supervision_order_appeal (appeal_id);
+
+-- a notice about a supervision order links to the order, not to one of its appeals
+alter table oversight.notice add column order_id bigint references oversight.supervision_order(id);
