@@ -82,7 +82,7 @@ class IssueSupervisionOrders {
 	}
 
 	private Map<Long, List<OpenStage>> openStages(List<Long> appealIds) {
-		Set<Long> wanted = appealIds == null ? Set.of() : new LinkedHashSet<>(appealIds);
+		Set<Long> wanted = new LinkedHashSet<>(appealIds == null ? List.of() : appealIds);
 		wanted.remove(null);
 		if (wanted.isEmpty()) {
 			throw new InvalidInputException("appealIds", "oversight.order.noAppeals");

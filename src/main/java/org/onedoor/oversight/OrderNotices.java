@@ -60,7 +60,13 @@ class OrderNotices {
 				.params(person.accountId(), appealId, order.id(), kind, zh, en, StageClocks.utc(now))
 				.update();
 		}
-		List<String> mobiles = once.values().stream().map(Contact::mobile).filter(m -> m != null && !m.isBlank()).toList();
+		textAfterCommit(once.values(), zh);
+	}
+
+	/** Texts the people once the current transaction has committed. */
+	void textAfterCommit(Collection<Contact> people, String zh) {
+		List<String> mobiles = people.stream().map(Contact::mobile).filter(m -> m != null && !m.isBlank()).distinct()
+			.toList();
 		if (!mobiles.isEmpty()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

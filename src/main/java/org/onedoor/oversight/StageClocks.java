@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.onedoor.calendar.WorkingCalendar;
+import org.onedoor.directory.Directory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,10 +35,13 @@ class StageClocks {
 
 	private final WarningPoints points;
 
-	StageClocks(JdbcClient jdbc, WorkingCalendar calendar,
+	private final Directory directory;
+
+	StageClocks(JdbcClient jdbc, WorkingCalendar calendar, Directory directory,
 			@Value("${onedoor.oversight.warning-points:60,80}") List<Integer> percents) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
+		this.directory = directory;
 		this.points = new WarningPoints(percents);
 	}
 
@@ -69,6 +73,12 @@ class StageClocks {
 		}
 		cancelEarlierRounds(appealId);
 		schedule(appealId, unitId, startedAt, deadline);
+		// until the appeal's own place is known, the board scopes the stage by the unit's division
+		directory.findUnit(unitId)
+			.ifPresent(unit -> jdbc.sql("""
+					update oversight.stage_clock set division_code = coalesce(division_code, ?) where appeal_id = ?""")
+				.params(unit.divisionCode(), appealId)
+				.update());
 	}
 
 	/** Records what the appeal is about; unknown appeals (none in appeals) keep empty columns. */

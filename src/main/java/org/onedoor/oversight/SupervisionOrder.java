@@ -12,27 +12,27 @@ record SupervisionOrder(long id, String number, long unitId, String unitDivision
 		String answerDone, LocalDate answerFinishBy, String answeredByName, Instant answeredAt, String reviewNote,
 		Instant reviewedAt, Long escalatedToUnitId, Instant escalatedAt, int version) {
 
-	LocalDateTime deadlineLocal() {
+	public LocalDateTime deadlineLocal() {
 		return local(deadline);
 	}
 
-	LocalDateTime issuedLocal() {
+	public LocalDateTime issuedLocal() {
 		return local(issuedAt);
 	}
 
-	LocalDateTime answeredLocal() {
+	public LocalDateTime answeredLocal() {
 		return local(answeredAt);
 	}
 
-	LocalDateTime escalatedLocal() {
+	public LocalDateTime escalatedLocal() {
 		return local(escalatedAt);
 	}
 
-	boolean awaitsAnswer() {
+	public boolean awaitsAnswer() {
 		return OrderLifecycle.awaitsAnswer(state);
 	}
 
-	boolean late(Instant now) {
+	public boolean late(Instant now) {
 		return awaitsAnswer() && !now.isBefore(deadline);
 	}
 

@@ -131,10 +131,15 @@ abstract class OversightTestSupport {
 	}
 
 	List<String> notices(long appealId, String kind) {
+		return recipients("appeal_id", appealId, kind);
+	}
+
+	/** Who was told, by notice kind, about an appeal ({@code appeal_id}) or an order ({@code order_id}). */
+	List<String> recipients(String about, long id, String kind) {
 		return jdbc.sql("""
 				select a.username from oversight.notice n join identity.account a on a.id = n.account_id
-				where n.appeal_id = ? and n.kind = ? order by n.id""")
-			.params(appealId, kind)
+				where n.%s = ? and n.kind = ? order by n.id""".formatted(about))
+			.params(id, kind)
 			.query(String.class)
 			.list();
 	}

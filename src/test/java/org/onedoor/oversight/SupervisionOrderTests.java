@@ -68,13 +68,13 @@ class SupervisionOrderTests extends OversightTestSupport {
 		assertThat(order.state()).isEqualTo(State.ISSUED);
 		assertThat(order.number()).matches("DB2026\\d{6}");
 		assertThat(orders.appeals(order.id())).extracting(SupervisionOrder.Subject::appealId).containsExactly(first, second);
-		assertThat(orderNotices(order.id(), "ORDER")).contains("handler", "head");
+		assertThat(recipients("order_id", order.id(), "ORDER")).contains("handler", "head");
 
 		clock.moveTo("2026-04-07T09:00:00");
 		signedInAs("head");
 		answer.answer(order.id(), 0, "已约谈商户并清理占道", LocalDate.of(2026, 4, 10));
 		assertThat(orders.load(order.id()).state()).isEqualTo(State.ANSWERED);
-		assertThat(orderNotices(order.id(), "ORDER")).contains("supervisor");
+		assertThat(recipients("order_id", order.id(), "ORDER")).contains("supervisor");
 
 		clock.moveTo("2026-04-08T10:00:00");
 		signedInAs("supervisor");
@@ -91,7 +91,7 @@ class SupervisionOrderTests extends OversightTestSupport {
 		SupervisionOrder escalated = orders.load(order.id());
 		assertThat(escalated.escalatedToUnitId()).isEqualTo(unit("GY-ZF"));
 		assertThat(escalated.escalatedAt()).isEqualTo(at("2026-04-09T17:31:00"));
-		assertThat(orderNotices(order.id(), "ESCALATED")).containsOnlyOnce("supervisor");
+		assertThat(recipients("order_id", order.id(), "ESCALATED")).containsOnlyOnce("supervisor");
 
 		clock.moveTo("2026-04-10T09:30:00");
 		signedInAs("handler");
@@ -156,15 +156,5 @@ class SupervisionOrderTests extends OversightTestSupport {
 		assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class,
 				ex -> assertThat(ex.parameter()).isEqualTo(parameter));
 	}
-
-	List<String> orderNotices(long orderId, String kind) {
-		return jdbc.sql("""
-				select a.username from oversight.notice n join identity.account a on a.id = n.account_id
-				where n.order_id = ? and n.kind = ? order by n.id""")
-			.params(orderId, kind)
-			.query(String.class)
-			.list();
-	}
-
 
 }
