@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PausedClockTests extends OversightTestSupport {
 
-	private static final AtomicLong IDS = new AtomicLong(9_400_000);
+	private static final AtomicLong IDS = new AtomicLong(9_450_000);
 
 	@Autowired
 	PausedClocks paused;
