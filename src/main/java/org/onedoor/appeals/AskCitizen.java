@@ -23,6 +23,7 @@ class AskCitizen {
 		steps.transitions.move(appealId, version, AppealAction.ASK_CITIZEN, actor, needed, true);
 		Instant now = steps.now();
 		steps.cases.set(appealId, CaseStore.columns("clock_stopped_at", now));
+		steps.events.publishEvent(new AppealAwaitingCitizen(appealId, appeal.trackingNumber(), appeal.leadUnitId(), now));
 	}
 
 }

@@ -40,6 +40,8 @@ class CitizenSupplied {
 		Instant replyBy = steps.deadlines.resume(appeal.replyDeadline(), stopped, now, appeal.leadUnitId());
 		steps.cases.set(appeal.id(), CaseStore.columns("clock_stopped_at", null, "reply_deadline", replyBy,
 				"stage_deadline", replyBy));
+		steps.events.publishEvent(new AppealCitizenSupplied(appeal.id(), appeal.trackingNumber(), appeal.leadUnitId(),
+				stopped, now, replyBy));
 	}
 
 }

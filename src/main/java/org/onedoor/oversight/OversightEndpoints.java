@@ -17,4 +17,15 @@ class OversightEndpoints {
 				Role.STAFF_AUTHORITY, 60);
 	}
 
+	@Bean
+	NavigationItem oversightBoardNavigation() {
+		return new NavigationItem(Area.CONSOLE, "oversight.nav.board", "/console/oversight", Role.SUPERVISOR.authority(), 58);
+	}
+
+	@Bean
+	NavigationItem oversightOrdersNavigation() {
+		return new NavigationItem(Area.CONSOLE, "oversight.nav.orders", "/console/oversight/orders", Role.STAFF_AUTHORITY,
+				59);
+	}
+
 }

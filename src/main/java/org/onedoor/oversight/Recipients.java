@@ -23,8 +23,14 @@ class Recipients {
 		this.directory = directory;
 	}
 
-	/** The responsible person (once someone signed for it) and the unit's heads, each once. */
-	List<Contact> ofUnitStage(long unitId, Long responsibleAccountId) {
+	/**
+	 * The responsible person (once someone signed for it) and the unit's heads, each once; for the
+	 * 派单 stage, the receiving centre's dispatchers.
+	 */
+	List<Contact> ofStage(String stage, long unitId, Long responsibleAccountId) {
+		if ("DISPATCH".equals(stage)) {
+			return contacts.withRole("DISPATCHER", List.of(unitId));
+		}
 		Map<Long, Contact> people = new LinkedHashMap<>();
 		if (responsibleAccountId != null) {
 			contacts.account(responsibleAccountId).ifPresent(c -> people.put(c.accountId(), c));

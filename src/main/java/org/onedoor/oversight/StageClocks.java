@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.onedoor.calendar.WorkingCalendar;
+import org.onedoor.directory.Directory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 class StageClocks {
 
 	enum Stage {
-		SIGN_FOR, REPLY
+		DISPATCH, SIGN_FOR, REPLY
+	}
+
+	/** What the board filters on, copied from the appeal when its stage starts. */
+	record Subject(String divisionCode, String categoryCode, String channel, String title) {
 	}
 
 	private final JdbcClient jdbc;
@@ -30,10 +35,13 @@ class StageClocks {
 
 	private final WarningPoints points;
 
-	StageClocks(JdbcClient jdbc, WorkingCalendar calendar,
+	private final Directory directory;
+
+	StageClocks(JdbcClient jdbc, WorkingCalendar calendar, Directory directory,
 			@Value("${onedoor.oversight.warning-points:60,80}") List<Integer> percents) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
+		this.directory = directory;
 		this.points = new WarningPoints(percents);
 	}
 
@@ -48,9 +56,10 @@ class StageClocks {
 				on conflict (appeal_id) do update set round = oversight.stage_clock.round + 1,
 				    stage = excluded.stage, unit_id = excluded.unit_id,
 				    responsible_account_id = excluded.responsible_account_id, started_at = excluded.started_at,
-				    deadline = excluded.deadline, open = true, overdue_since = null, updated_at = now()
+				    deadline = excluded.deadline, open = true, overdue_since = null, paused_at = null, updated_at = now()
 				where (oversight.stage_clock.stage, oversight.stage_clock.started_at, oversight.stage_clock.unit_id)
-				    is distinct from (excluded.stage, excluded.started_at, excluded.unit_id)""")
+				    is distinct from (excluded.stage, excluded.started_at, excluded.unit_id)
+				  and excluded.started_at >= oversight.stage_clock.started_at""")
 			.param("id", appealId)
 			.param("tn", trackingNumber)
 			.param("stage", stage.name())
@@ -60,10 +69,25 @@ class StageClocks {
 			.param("deadline", utc(deadline))
 			.update();
 		if (changed == 0) {
-			return; // the same event again
+			return; // the same event again, or one of an earlier stage delivered late
 		}
 		cancelEarlierRounds(appealId);
 		schedule(appealId, unitId, startedAt, deadline);
+		// until the appeal's own place is known, the board scopes the stage by the unit's division
+		directory.findUnit(unitId)
+			.ifPresent(unit -> jdbc.sql("""
+					update oversight.stage_clock set division_code = coalesce(division_code, ?) where appeal_id = ?""")
+				.params(unit.divisionCode(), appealId)
+				.update());
+	}
+
+	/** Records what the appeal is about; unknown appeals (none in appeals) keep empty columns. */
+	void describe(long appealId, Subject subject) {
+		jdbc.sql("""
+				update oversight.stage_clock set division_code = ?, category_code = ?, channel = ?, title = ?
+				where appeal_id = ?""")
+			.params(subject.divisionCode(), subject.categoryCode(), subject.channel(), subject.title(), appealId)
+			.update();
 	}
 
 	/**

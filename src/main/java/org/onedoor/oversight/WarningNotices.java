@@ -53,7 +53,7 @@ class WarningNotices {
 		String deadline = WHEN.format(point.deadline().atZone(CHINA));
 		String kind = point.overdue() ? "OVERDUE" : "WARNING";
 		String key = point.overdue() ? "oversight.notice.overdue" : "oversight.notice.warning";
-		for (Contact person : recipients.ofUnitStage(point.unitId(), point.responsibleAccountId())) {
+		for (Contact person : recipients.ofStage(point.stage(), point.unitId(), point.responsibleAccountId())) {
 			texts.addAll(notify(person, point, kind, key, deadline, "", now));
 		}
 		if (point.overdue()) {

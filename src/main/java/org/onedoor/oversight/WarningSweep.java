@@ -102,6 +102,7 @@ class WarningSweep {
 				from oversight.stage_clock c
 				where c.appeal_id = a.appeal_id and a.id in (
 				  select a2.id from oversight.alert a2
+				  join oversight.stage_clock c2 on c2.appeal_id = a2.appeal_id and c2.paused_at is null
 				  where a2.state = 'PENDING' and a2.due_at <= :now
 				    and not exists (select 1 from oversight.alert b where b.appeal_id = a2.appeal_id
 				        and b.round = a2.round and b.percent > a2.percent and b.state = 'PENDING' and b.due_at <= :now)

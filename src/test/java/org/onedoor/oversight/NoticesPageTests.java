@@ -7,7 +7,6 @@ import org.onedoor.appeals.TrackingNumber;
 import org.onedoor.oversight.StageClocks.Stage;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,9 +24,6 @@ class NoticesPageTests extends OversightTestSupport {
 
 	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	Oversight oversight;

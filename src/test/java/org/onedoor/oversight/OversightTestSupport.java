@@ -42,7 +42,13 @@ abstract class OversightTestSupport {
 	Directory directory;
 
 	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
+	@Autowired
 	RecordingSms sms;
+
+	@Autowired
+	MovableClock clock;
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class TestBeans {
@@ -51,6 +57,12 @@ abstract class OversightTestSupport {
 		@Primary
 		RecordingSms recordingSms() {
 			return new RecordingSms();
+		}
+
+		@Bean
+		@Primary
+		MovableClock movableClock() {
+			return new MovableClock();
 		}
 
 	}
@@ -66,6 +78,46 @@ abstract class OversightTestSupport {
 
 	}
 
+	/** The application's clock, moved by the tests to real calendar dates; real time until moved. */
+	static class MovableClock extends java.time.Clock {
+
+		private volatile Instant fixed;
+
+		void moveTo(String localDateTime) {
+			fixed = at(localDateTime);
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return CHINA;
+		}
+
+		@Override
+		public java.time.Clock withZone(ZoneId zone) {
+			return java.time.Clock.fixed(instant(), zone);
+		}
+
+		@Override
+		public Instant instant() {
+			Instant now = fixed;
+			return now == null ? Instant.now() : now;
+		}
+
+	}
+
+	/** Runs the rest of the test as this demo account, as if signed in. */
+	void signedInAs(String username) {
+		var principal = users.loadUserByUsername(username);
+		org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+					principal, null, principal.getAuthorities()));
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void signOut() {
+		org.springframework.security.core.context.SecurityContextHolder.clearContext();
+	}
+
 	static Instant at(String localDateTime) {
 		return LocalDateTime.parse(localDateTime).atZone(CHINA).toInstant();
 	}
@@ -79,10 +131,15 @@ abstract class OversightTestSupport {
 	}
 
 	List<String> notices(long appealId, String kind) {
+		return recipients("appeal_id", appealId, kind);
+	}
+
+	/** Who was told, by notice kind, about an appeal ({@code appeal_id}) or an order ({@code order_id}). */
+	List<String> recipients(String about, long id, String kind) {
 		return jdbc.sql("""
 				select a.username from oversight.notice n join identity.account a on a.id = n.account_id
-				where n.appeal_id = ? and n.kind = ? order by n.id""")
-			.params(appealId, kind)
+				where n.%s = ? and n.kind = ? order by n.id""".formatted(about))
+			.params(id, kind)
 			.query(String.class)
 			.list();
 	}
