@@ -58,8 +58,11 @@ class DuplicateIndex {
 
 	DuplicateText text() {
 		Map<String, String> synonyms = new LinkedHashMap<>();
+		// a row callback runs the query at once (a row mapper alone would never execute it)
 		jdbc.sql("select variant, canonical from appeals.duplicate_synonym order by variant")
-			.query((rs, n) -> synonyms.put(rs.getString(1), rs.getString(2)));
+			.query(rs -> {
+				synonyms.put(rs.getString(1), rs.getString(2));
+			});
 		return new DuplicateText(new DuplicateSynonyms(synonyms));
 	}
 

@@ -26,4 +26,9 @@ class IntelNavigation {
 		return new NavigationItem(Area.CONSOLE, "appeals-intel.nav.hot", "/console/hot-topics", Role.ADMIN.authority(), 30);
 	}
 
+	@Bean
+	NavigationItem duplicateSynonyms() {
+		return new NavigationItem(Area.CONSOLE, "appeals-intel.nav.synonyms", "/console/appeals/synonyms", Role.ADMIN.authority(), 87);
+	}
+
 }
