@@ -66,6 +66,24 @@ class DuplicateIndex {
 		return new DuplicateText(new DuplicateSynonyms(synonyms));
 	}
 
+	/**
+	 * Two duplicates registered at the same moment on two nodes must see each other: intake of the
+	 * same caller, or in the same county, waits here until the other registration has committed
+	 * (the lock ends with the transaction), so the later one's search finds the earlier. Keys are
+	 * taken in a fixed order, so two intakes never wait for each other.
+	 */
+	void serialize(String mobile, String divisionCode) {
+		java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+		if (mobile != null && !mobile.isBlank()) {
+			keys.add("appeals.duplicate.mobile:" + mobile.strip());
+		}
+		if (divisionCode != null && divisionCode.length() >= 6) {
+			keys.add("appeals.duplicate.county:" + divisionCode.substring(0, 6));
+		}
+		keys.forEach(key -> jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param(key).query(rs -> {
+		}));
+	}
+
 	void index(long appealId, DuplicateTerms terms, Instant registeredAt) {
 		jdbc.sql("""
 				insert into appeals.duplicate_terms (appeal_id, words, title_words, bigrams, registered_at)

@@ -193,4 +193,34 @@ class DuplicateMergeTests extends WorkTestSupport {
 			.content(body);
 	}
 
+	@Test
+	void twoDuplicatesRegisteredAtTheSameMomentSeeEachOther() throws Exception {
+		clock.set("2026-05-11T10:00:00");
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			String text = "修文县龙场街道阳明大道的路灯坏了一个多月，晚上一片漆黑，行人摔倒好几次，请尽快维修路灯。";
+			java.util.List<java.util.concurrent.Future<RegisteredAppeal>> both = new java.util.ArrayList<>();
+			for (String mobile : new String[] { "13700000031", "13700000032" }) {
+				both.add(pool.submit(() -> {
+					start.await();
+					return appeals.register(NewAppeal.on(Channel.HOTLINE, AppealType.COMPLAINT)
+						.about("阳明大道路灯坏了一个多月没人修", text)
+						.citizen("居民", mobile, null)
+						.place("520123000000", "龙场街道阳明大道")
+						.build(), Actor.SYSTEM);
+				}));
+			}
+			start.countDown();
+			RegisteredAppeal a = both.get(0).get();
+			RegisteredAppeal b = both.get(1).get();
+			// whichever committed first is the primary; the other was merged into it
+			assertThat(java.util.Arrays.asList(a.mergedInto(), b.mergedInto())).containsOnlyOnce((TrackingNumber) null)
+				.containsAnyOf(a.trackingNumber(), b.trackingNumber());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 }
