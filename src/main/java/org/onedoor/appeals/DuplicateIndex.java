@@ -101,15 +101,7 @@ class DuplicateIndex {
 	 */
 	List<DuplicateSubject> candidates(long appealId, DuplicateTerms terms, String mobile, Instant now) {
 		Timestamp since = Timestamp.from(now.minus(window));
-		return jdbc.sql("""
-				select a.id, t.words, t.title_words, t.bigrams, a.division_code, a.address, a.latitude, a.longitude,
-				       a.citizen_mobile, a.registered_at
-				from appeals.duplicate_terms t join appeals.appeal a on a.id = t.appeal_id
-				where t.registered_at >= ? and a.id <> ? and a.merged_into_id is null
-				  and a.status not in ('MERGED', 'DECLINED') and (a.closed_at is null or a.closed_at >= ?)
-				  and (t.words && ?::text[] or a.citizen_mobile = ?)
-				order by cardinality(array(select unnest(t.words) intersect select unnest(?::text[]))) desc, a.id desc
-				limit ?""")
+		return jdbc.sql(org.onedoor.appeals.intel.DuplicateSearchSql.CANDIDATES)
 			.params(since, appealId, since, literal(terms.words()), mobile, literal(terms.words()), CANDIDATES)
 			.query((rs, n) -> subject(rs))
 			.list();
