@@ -18,7 +18,13 @@ class AcceptAppeal {
 	@Transactional
 	void accept(long appealId, int version, String note) {
 		AppealCase appeal = steps.cases.load(appealId);
-		Actor actor = steps.scope.dispatcher(appeal);
+		accept(appeal, version, note, steps.scope.dispatcher(appeal));
+	}
+
+	/** For the system (automatic dispatch): the caller has decided the step may be taken. */
+	@Transactional
+	void accept(AppealCase appeal, Integer version, String note, Actor actor) {
+		long appealId = appeal.id();
 		steps.transitions.move(appealId, version, AppealAction.ACCEPT, actor,
 				Texts.optional("note", note, Texts.REASON_MAX), true);
 		Instant now = steps.now();

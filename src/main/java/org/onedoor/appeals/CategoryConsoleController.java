@@ -24,14 +24,23 @@ class CategoryConsoleController {
 
 	private final MessageSource messages;
 
-	CategoryConsoleController(CategoryAdministration categories, MessageSource messages) {
+	private final AutoDispatchSettings autoDispatch;
+
+	private final DeskActors actors;
+
+	CategoryConsoleController(CategoryAdministration categories, MessageSource messages,
+			AutoDispatchSettings autoDispatch, DeskActors actors) {
 		this.categories = categories;
+		this.autoDispatch = autoDispatch;
+		this.actors = actors;
 		this.messages = messages;
 	}
 
 	@GetMapping
 	String tree(Model model) {
 		model.addAttribute("categories", categories.tree());
+		model.addAttribute("autoDispatch", autoDispatch.all());
+		model.addAttribute("defaultThreshold", AutoDispatchSettings.DEFAULT_THRESHOLD);
 		return "appeals/work/categories";
 	}
 
@@ -57,6 +66,17 @@ class CategoryConsoleController {
 			java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response) {
 		return attempt(() -> {
 			categories.setActive(code, active);
+			redirect.addFlashAttribute("saved", code);
+		}, model, locale, response);
+	}
+
+	/** 自动派单 switch and threshold of a first-level category. */
+	@PostMapping("/{code}/auto-dispatch")
+	String autoDispatch(@PathVariable String code, @RequestParam(defaultValue = "false") boolean enabled,
+			@RequestParam(required = false) String threshold, Model model, RedirectAttributes redirect,
+			java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+		return attempt(() -> {
+			autoDispatch.set(code, enabled, threshold, actors.staff().name());
 			redirect.addFlashAttribute("saved", code);
 		}, model, locale, response);
 	}

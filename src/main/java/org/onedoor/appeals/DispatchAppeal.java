@@ -29,6 +29,15 @@ class DispatchAppeal {
 
 	@Transactional
 	void dispatch(long appealId, int version, Long leadUnitId, List<Long> coUnitIds, String note) {
+		AppealCase appeal = steps.cases.load(appealId);
+		dispatch(appeal, version, leadUnitId, coUnitIds, note, steps.scope.dispatcher(appeal));
+	}
+
+	/** For the system (automatic dispatch): the caller has decided the step may be taken. */
+	@Transactional
+	void dispatch(AppealCase appeal, Integer version, Long leadUnitId, List<Long> coUnitIds, String note,
+			Actor actor) {
+		long appealId = appeal.id();
 		if (leadUnitId == null) {
 			throw new InvalidInputException("leadUnitId", "appeals.work.leadUnitId.required");
 		}
@@ -39,8 +48,6 @@ class DispatchAppeal {
 			throw new InvalidInputException("coUnitIds", "appeals.work.coUnits.tooMany", MAX_CO_UNITS);
 		}
 		coUnits.forEach(id -> activeUnit("coUnitIds", id));
-		AppealCase appeal = steps.cases.load(appealId);
-		Actor actor = steps.scope.dispatcher(appeal);
 		steps.transitions.move(appealId, version, AppealAction.DISPATCH, actor,
 				Texts.optional("note", note, Texts.REASON_MAX), true);
 		Instant now = steps.now();

@@ -38,6 +38,7 @@ class DuplicateCheck {
 	@Transactional(propagation = Propagation.MANDATORY)
 	Optional<DuplicateMatch> check(long appealId, NewAppeal appeal, Instant registeredAt) {
 		DuplicateTerms terms = index.text().terms(appeal.title(), appeal.content());
+		index.serialize(appeal.citizenMobile(), appeal.divisionCode());
 		index.index(appealId, terms, registeredAt);
 		DuplicateSubject incoming = new DuplicateSubject(appealId, terms, appeal.divisionCode(), appeal.address(),
 				appeal.latitude() == null ? null : appeal.latitude().doubleValue(),

@@ -58,9 +58,30 @@ class DuplicateIndex {
 
 	DuplicateText text() {
 		Map<String, String> synonyms = new LinkedHashMap<>();
+		// a row callback runs the query at once (a row mapper alone would never execute it)
 		jdbc.sql("select variant, canonical from appeals.duplicate_synonym order by variant")
-			.query((rs, n) -> synonyms.put(rs.getString(1), rs.getString(2)));
+			.query(rs -> {
+				synonyms.put(rs.getString(1), rs.getString(2));
+			});
 		return new DuplicateText(new DuplicateSynonyms(synonyms));
+	}
+
+	/**
+	 * Two duplicates registered at the same moment on two nodes must see each other: intake of the
+	 * same caller, or in the same county, waits here until the other registration has committed
+	 * (the lock ends with the transaction), so the later one's search finds the earlier. Keys are
+	 * taken in a fixed order, so two intakes never wait for each other.
+	 */
+	void serialize(String mobile, String divisionCode) {
+		java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+		if (mobile != null && !mobile.isBlank()) {
+			keys.add("appeals.duplicate.mobile:" + mobile.strip());
+		}
+		if (divisionCode != null && divisionCode.length() >= 6) {
+			keys.add("appeals.duplicate.county:" + divisionCode.substring(0, 6));
+		}
+		keys.forEach(key -> jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param(key).query(rs -> {
+		}));
 	}
 
 	void index(long appealId, DuplicateTerms terms, Instant registeredAt) {
@@ -80,15 +101,7 @@ class DuplicateIndex {
 	 */
 	List<DuplicateSubject> candidates(long appealId, DuplicateTerms terms, String mobile, Instant now) {
 		Timestamp since = Timestamp.from(now.minus(window));
-		return jdbc.sql("""
-				select a.id, t.words, t.title_words, t.bigrams, a.division_code, a.address, a.latitude, a.longitude,
-				       a.citizen_mobile, a.registered_at
-				from appeals.duplicate_terms t join appeals.appeal a on a.id = t.appeal_id
-				where t.registered_at >= ? and a.id <> ? and a.merged_into_id is null
-				  and a.status not in ('MERGED', 'DECLINED') and (a.closed_at is null or a.closed_at >= ?)
-				  and (t.words && ?::text[] or a.citizen_mobile = ?)
-				order by cardinality(array(select unnest(t.words) intersect select unnest(?::text[]))) desc, a.id desc
-				limit ?""")
+		return jdbc.sql(org.onedoor.appeals.intel.DuplicateSearchSql.CANDIDATES)
 			.params(since, appealId, since, literal(terms.words()), mobile, literal(terms.words()), CANDIDATES)
 			.query((rs, n) -> subject(rs))
 			.list();

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every 派单 teaches the classifier: the appeal's text with the first-level category it was
  * dispatched under. A dispatch after a 退单 is recorded as a correction. Stored in the dispatch's
- * own transaction, so an example exists exactly when the dispatch does.
+ * own transaction, so an example exists exactly when the dispatch does. An automatic dispatch
+ * teaches nothing: the model would only learn what it already believed.
  */
 @Component
 class RoutingExamples {
@@ -32,6 +33,9 @@ class RoutingExamples {
 	}
 
 	private void learnFrom(AppealCase appeal) {
+		if (store.lastStepBy(appeal.id(), AutoDispatch.SYSTEM.name())) {
+			return;
+		}
 		store.firstLevel(appeal.categoryCode())
 			.ifPresent(category -> store.addExample(appeal.id(), appeal.title(), appeal.content(), category,
 					appeal.returns() > 0 ? "CORRECTION" : "DISPATCH", clock.instant()));

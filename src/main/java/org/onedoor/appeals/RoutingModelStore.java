@@ -88,6 +88,16 @@ class RoutingModelStore {
 			.list();
 	}
 
+	/** Whether the appeal's latest step was taken by {@code actor}. */
+	boolean lastStepBy(long appealId, String actor) {
+		return jdbc.sql("select actor from appeals.appeal_transition where appeal_id = ? order by id desc limit 1")
+			.param(appealId)
+			.query(String.class)
+			.optional()
+			.filter(actor::equals)
+			.isPresent();
+	}
+
 	/** The first-level category name of a category code (its first two digits). */
 	Optional<String> firstLevel(String categoryCode) {
 		if (categoryCode == null || categoryCode.length() < 2) {

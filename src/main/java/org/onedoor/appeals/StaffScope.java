@@ -56,7 +56,9 @@ class StaffScope {
 	Viewer viewer(AppealCase appeal) {
 		SignedIn me = currentUser.require();
 		boolean oversight = isDispatcherFor(me, appeal) || isSupervisorFor(me, appeal)
-				|| (me.has(Role.HOTLINE_OPERATOR) && inDivision(me, appeal));
+				|| (me.has(Role.HOTLINE_OPERATOR) && inDivision(me, appeal))
+				// a leader reads the appeals behind the hot topics of their division
+				|| (me.isStaff() && me.has(Role.LEADER) && inDivision(me, appeal));
 		boolean concerned = me.isStaff() && appeal.concerns(me.unitId())
 				&& (me.has(Role.UNIT_HANDLER) || me.has(Role.UNIT_HEAD));
 		if (!oversight && !concerned) {

@@ -39,8 +39,12 @@ class TrackingController {
 
 	private final DeskFormErrors errors;
 
+	private final HotTopicStore hotTopics;
+
 	TrackingController(TrackingLookup lookup, TrackingView view, DeskQueries queries, DeskAccess access,
-			RateAppeal rateAppeal, PetitionReviewRequest reviews, DeskActors actors, DeskFormErrors errors) {
+			RateAppeal rateAppeal, PetitionReviewRequest reviews, DeskActors actors, DeskFormErrors errors,
+			HotTopicStore hotTopics) {
+		this.hotTopics = hotTopics;
 		this.lookup = lookup;
 		this.view = view;
 		this.queries = queries;
@@ -86,6 +90,7 @@ class TrackingController {
 		}
 		model.addAttribute("tracked", view.of(appeal.get()));
 		model.addAttribute("categoryName", queries.categoryPath(appeal.get().categoryCode()).orElse(null));
+		model.addAttribute("topicResponses", hotTopics.responsesFor(appeal.get().id()));
 		return "appeals/desk/track-detail";
 	}
 
@@ -138,6 +143,7 @@ class TrackingController {
 		DeskAppeal fresh = queries.byId(appeal.id()).orElse(appeal);
 		model.addAttribute("tracked", view.of(fresh));
 		model.addAttribute("categoryName", queries.categoryPath(fresh.categoryCode()).orElse(null));
+		model.addAttribute("topicResponses", hotTopics.responsesFor(fresh.id()));
 		return "appeals/desk/track-detail";
 	}
 

@@ -12,6 +12,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** One matter, one ticket: automatic merging at intake, undoing it, answering and counting a group. */
@@ -152,6 +153,74 @@ class DuplicateMergeTests extends WorkTestSupport {
 		assertThat(statusOf(other.id())).isEqualTo("REGISTERED");
 		mvc.perform(get("/console/appeals/" + other.id() + "/duplicates").with(as("handler")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theAppealPageLinksToItsDuplicatesForThoseWhoMayMerge() throws Exception {
+		long id = appeals.register(mixer("13700000009", FIRST), Actor.SYSTEM).id();
+		mvc.perform(get("/console/appeals/" + id).with(as("dispatcher")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/console/appeals/" + id + "/duplicates")));
+	}
+
+	/** In this context because auto-merge is on here (the API tests run with it off). */
+	@Test
+	void theChannelApiAnswerNamesTheAppealASureDuplicateWasMergedInto() throws Exception {
+		String first = """
+				{"type":"COMPLAINT","title":"云岩区黔灵山路井盖破损多日无人修","content":"云岩区黔灵山路口的井盖破损塌陷已经一周，晚上行人和电动车很容易掉进去，请尽快修复井盖。",
+				 "divisionCode":"520103000000","address":"黔灵山路口","citizenName":"王先生","citizenMobile":"13922223333"}""";
+		String again = """
+				{"type":"COMPLAINT","title":"黔灵山路井盖破损塌陷无人修","content":"云岩区黔灵山路口井盖破损塌陷一周了，电动车和行人晚上很容易掉进去，请尽快修复这个井盖。",
+				 "divisionCode":"520103000000","address":"黔灵山路口","citizenName":"赵女士","citizenMobile":"13922224444"}""";
+		String answer = mvc.perform(submit("wx-manhole-1", first))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.mergedInto").doesNotExist())
+			.andReturn().getResponse().getContentAsString();
+		String primary = tools.jackson.databind.json.JsonMapper.builder().build().readTree(answer).get("trackingNumber").stringValue();
+		mvc.perform(submit("wx-manhole-2", again))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.mergedInto").value(primary));
+		// a retry of the merged submission answers the same
+		mvc.perform(submit("wx-manhole-2", again))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.mergedInto").value(primary));
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder submit(String key, String body) {
+		return post("/api/channel/v1/appeals").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.header("X-Api-Key", "onedoor-demo-wechat-key")
+			.header("Idempotency-Key", key)
+			.content(body);
+	}
+
+	@Test
+	void twoDuplicatesRegisteredAtTheSameMomentSeeEachOther() throws Exception {
+		clock.set("2026-05-11T10:00:00");
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			String text = "修文县龙场街道阳明大道的路灯坏了一个多月，晚上一片漆黑，行人摔倒好几次，请尽快维修路灯。";
+			java.util.List<java.util.concurrent.Future<RegisteredAppeal>> both = new java.util.ArrayList<>();
+			for (String mobile : new String[] { "13700000031", "13700000032" }) {
+				both.add(pool.submit(() -> {
+					start.await();
+					return appeals.register(NewAppeal.on(Channel.HOTLINE, AppealType.COMPLAINT)
+						.about("阳明大道路灯坏了一个多月没人修", text)
+						.citizen("居民", mobile, null)
+						.place("520123000000", "龙场街道阳明大道")
+						.build(), Actor.SYSTEM);
+				}));
+			}
+			start.countDown();
+			RegisteredAppeal a = both.get(0).get();
+			RegisteredAppeal b = both.get(1).get();
+			// whichever committed first is the primary; the other was merged into it
+			assertThat(java.util.Arrays.asList(a.mergedInto(), b.mergedInto())).containsOnlyOnce((TrackingNumber) null)
+				.containsAnyOf(a.trackingNumber(), b.trackingNumber());
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 }

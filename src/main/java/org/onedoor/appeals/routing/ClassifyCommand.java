@@ -58,11 +58,12 @@ public final class ClassifyCommand implements BatchCommand {
 			return 65;
 		}
 		ClassifierModel model = new ClassifierTrainer().train(ClassifierTraining.shipped());
+		DefaultUnits units = DefaultUnits.shipped();
 		try (Writer writer = Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
-			writer.write("留言编号,一级分类,confidence\n");
+			writer.write("留言编号,一级分类,confidence,建议承办单位\n");
 			for (Map<String, String> row : rows) {
 				ClassifierScore best = model.classify(row.get(ClassifierCsv.TITLE), row.get(ClassifierCsv.CONTENT)).get(0);
-				writer.write(line(row.get(ClassifierCsv.ID), best));
+				writer.write(line(row.get(ClassifierCsv.ID), best, units.forCategory(best.category()).orElse("")));
 			}
 		}
 		catch (IOException ex) {
@@ -73,8 +74,9 @@ public final class ClassifyCommand implements BatchCommand {
 		return 0;
 	}
 
-	private static String line(String id, ClassifierScore best) {
-		return quote(id) + "," + best.category() + "," + String.format(Locale.ROOT, "%.4f", best.confidence()) + "\n";
+	private static String line(String id, ClassifierScore best, String unit) {
+		return quote(id) + "," + best.category() + "," + String.format(Locale.ROOT, "%.4f", best.confidence()) + ","
+				+ quote(unit) + "\n";
 	}
 
 	/** RFC 4180 quoting, only when needed (ids are usually plain numbers). */

@@ -44,10 +44,11 @@ class ClassifyCommandTests {
 		assertThat(status).isZero();
 		List<String> lines = Files.readAllLines(result, StandardCharsets.UTF_8);
 		assertThat(lines).hasSize(4);
-		assertThat(lines.get(0)).isEqualTo("留言编号,一级分类,confidence");
-		assertThat(lines.get(1)).matches("101,(环境保护|城乡建设|商贸旅游),0\\.\\d{4}");
-		assertThat(lines.get(2)).matches("\"1,02\",教育文体,0\\.\\d{4}");
-		assertThat(lines.get(3)).matches("103,(城乡建设|环境保护|交通运输|教育文体|劳动和社会保障|商贸旅游|卫生计生),[01]\\.\\d{4}");
+		assertThat(lines.get(0)).isEqualTo("留言编号,一级分类,confidence,建议承办单位");
+		assertThat(lines.get(1)).matches("101,(环境保护|城乡建设|商贸旅游),0\\.\\d{4},贵阳市.+");
+		// the suggested unit is the shipped catalogue's unit for the category
+		assertThat(lines.get(2)).matches("\"1,02\",教育文体,0\\.\\d{4},贵阳市教育局");
+		assertThat(lines.get(3)).matches("103,(城乡建设|环境保护|交通运输|教育文体|劳动和社会保障|商贸旅游|卫生计生),[01]\\.\\d{4},贵阳市.+");
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("3");
 	}
 

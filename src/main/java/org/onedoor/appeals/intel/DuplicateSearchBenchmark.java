@@ -1,0 +1,158 @@
+package org.onedoor.appeals.intel;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.flywaydb.core.Flyway;
+import org.onedoor.shared.cli.BatchCommand;
+
+/**
+ * {@code duplicate-benchmark}: fills a database with a million appeals' duplicate-index rows made
+ * from real messages (random divisions of Guizhou and times within the 30-day window) and times
+ * the candidate search intake runs ({@link DuplicateSearchSql}) for new appeals: p50/p95/p99.
+ * Use a database of its own: {@code --fill} empties its appeals tables. Public for the
+ * {@link java.util.ServiceLoader}.
+ */
+public final class DuplicateSearchBenchmark implements BatchCommand {
+
+	@Override
+	public String name() {
+		return "duplicate-benchmark";
+	}
+
+	@Override
+	public String summary() {
+		return "查重候选检索基准 / duplicate candidate search benchmark: --url=jdbc:postgresql://… --input=messages.csv "
+				+ "[--rows=1000000] [--queries=2000] [--fill=true]";
+	}
+
+	@Override
+	public int run(Map<String, String> options, PrintStream out, PrintStream err) {
+		String url = options.getOrDefault("url", "jdbc:postgresql://127.0.0.1:5432/onedoor_intel");
+		String user = options.getOrDefault("user", "postgres");
+		int rows = Integer.parseInt(options.getOrDefault("rows", "1000000"));
+		int queries = Integer.parseInt(options.getOrDefault("queries", "2000"));
+		if (!options.containsKey("input")) {
+			err.println("需要 --input（teddy2020-hotspot-messages.csv 的格式）/ --input is required");
+			return 64;
+		}
+		List<HotspotMessage> messages = HotspotCsv.read(Path.of(options.get("input")));
+		DuplicateText text = new DuplicateText(DuplicateSynonyms.defaults());
+		List<DuplicateTerms> terms = messages.stream().map(m -> text.terms(m.title(), m.content())).toList();
+		out.printf("%d messages segmented%n", terms.size());
+		try (Connection db = DriverManager.getConnection(url, user, options.getOrDefault("password", ""))) {
+			if (Boolean.parseBoolean(options.getOrDefault("fill", "true"))) {
+				Flyway.configure().dataSource(url, user, options.getOrDefault("password", ""))
+					.locations("classpath:db/migration").load().migrate();
+				long start = System.nanoTime();
+				fill(db, messages, terms, rows);
+				out.printf("filled %d appeals in %.1f s%n", rows, (System.nanoTime() - start) / 1e9);
+			}
+			measure(db, terms, queries, out);
+		}
+		catch (SQLException ex) {
+			err.println("数据库错误 / database error: " + ex.getMessage());
+			return 70;
+		}
+		return 0;
+	}
+
+	private static void fill(Connection db, List<HotspotMessage> messages, List<DuplicateTerms> terms, int rows)
+			throws SQLException {
+		try (Statement s = db.createStatement()) {
+			s.execute("truncate appeals.duplicate_terms, appeals.duplicate_candidate, appeals.appeal cascade");
+			s.execute("create temporary table bench_text (i int primary key, title text, words text[], title_words text[], bigrams text[])");
+		}
+		try (PreparedStatement p = db.prepareStatement("insert into bench_text values (?, ?, ?, ?, ?)")) {
+			for (int i = 0; i < terms.size(); i++) {
+				p.setInt(1, i);
+				p.setString(2, messages.get(i).title());
+				p.setArray(3, db.createArrayOf("text", terms.get(i).words().toArray()));
+				p.setArray(4, db.createArrayOf("text", terms.get(i).titleWords().toArray()));
+				p.setArray(5, db.createArrayOf("text", terms.get(i).bigrams().toArray()));
+				p.addBatch();
+			}
+			p.executeBatch();
+		}
+		try (Statement s = db.createStatement()) {
+			// Guizhou: 9 prefectures × counties × towns; 1 in 5 appeals closed a day after registration
+			s.execute("""
+					insert into appeals.appeal (id, tracking_number, channel, type, title, content, division_code,
+					    citizen_mobile, status, registered_at, closed_at, anonymous)
+					select g, lpad(g::text, 13, '0'), 'HOTLINE', 'COMPLAINT', left(b.title, 200), b.title,
+					    '52' || lpad((1 + mod(g, 9))::text, 2, '0') || lpad((1 + mod(g / 9, 12))::text, 2, '0')
+					        || lpad((1 + mod(g / 108, 20))::text, 3, '0') || '000',
+					    '139' || lpad(mod(g::bigint * 7919, 100000000)::text, 8, '0'),
+					    case when mod(g, 5) = 0 then 'CLOSED' else 'REGISTERED' end, t, case when mod(g, 5) = 0 then t + interval '1 day' end,
+					    false
+					from generate_series(1, %d) g
+					cross join lateral (select now() - random() * interval '30 days' as t) r
+					join bench_text b on b.i = mod(g, %d)""".formatted(rows, terms.size()));
+			s.execute("""
+					insert into appeals.duplicate_terms (appeal_id, words, title_words, bigrams, registered_at)
+					select a.id, b.words, b.title_words, b.bigrams, a.registered_at
+					from appeals.appeal a join bench_text b on b.i = mod(a.id, %d)""".formatted(terms.size()));
+			s.execute("select setval(pg_get_serial_sequence('appeals.appeal', 'id'), (select max(id) from appeals.appeal))");
+			s.execute("analyze appeals.appeal");
+			s.execute("analyze appeals.duplicate_terms");
+		}
+	}
+
+	private static void measure(Connection db, List<DuplicateTerms> terms, int queries, PrintStream out)
+			throws SQLException {
+		Random random = new Random(20261126);
+		long[] times = new long[queries];
+		long found = 0;
+		try (PreparedStatement p = db.prepareStatement(DuplicateSearchSql.CANDIDATES)) {
+			for (int q = -200; q < queries; q++) {
+				DuplicateTerms t = terms.get(random.nextInt(terms.size()));
+				Instant now = Instant.now();
+				Timestamp since = Timestamp.from(now.minus(30, ChronoUnit.DAYS));
+				Array words = db.createArrayOf("text", t.words().stream().sorted().toArray());
+				p.setTimestamp(1, since);
+				p.setLong(2, -1);
+				p.setTimestamp(3, since);
+				p.setArray(4, words);
+				p.setString(5, "137" + String.format("%08d", random.nextInt(100_000_000)));
+				p.setArray(6, words);
+				p.setInt(7, 50);
+				long start = System.nanoTime();
+				int n = 0;
+				try (ResultSet rs = p.executeQuery()) {
+					while (rs.next()) {
+						rs.getArray(2).getArray();
+						n++;
+					}
+				}
+				if (q >= 0) {
+					times[q] = System.nanoTime() - start;
+					found += n;
+				}
+			}
+		}
+		Arrays.sort(times);
+		out.printf("%d searches (after 200 warm-up): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms; %.1f candidates on average%n",
+				queries, pct(times, 50), pct(times, 95), pct(times, 99), times[times.length - 1] / 1e6,
+				(double) found / queries);
+	}
+
+	private static double pct(long[] sorted, int p) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+	}
+
+}
