@@ -54,11 +54,16 @@ final class DemoNetworkPlan {
 		return REMOTE_COUNTIES.contains(division.code().substring(0, 6));
 	}
 
+	/** Scores each division once, then keeps the best {@code count}, in code order. */
 	private static List<Division> top(List<Division> all, int count,
 			java.util.function.ToDoubleFunction<Division> score) {
+		record Scored(Division division, double score) {
+		}
 		return all.stream()
-			.sorted(Comparator.comparingDouble(score).reversed().thenComparing(Division::code))
+			.map(d -> new Scored(d, score.applyAsDouble(d)))
+			.sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.division().code()))
 			.limit(count)
+			.map(Scored::division)
 			.sorted(Comparator.comparing(Division::code))
 			.toList();
 	}

@@ -31,6 +31,8 @@ import org.springframework.stereotype.Component;
 @Component
 class NetworkDemoSeed implements DemoSeed {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(NetworkDemoSeed.class);
+
 	private static final String GUIZHOU = "520000000000";
 
 	private final DataSource dataSource;
@@ -57,6 +59,7 @@ class NetworkDemoSeed implements DemoSeed {
 
 	@Override
 	public void seed() {
+		long started = System.nanoTime();
 		Map<String, String> units = serviceUnits();
 		List<Division> townships = DemoNetworkPlan.townships(directory.divisionsWithin(GUIZHOU, DivisionLevel.TOWNSHIP),
 				DemoNetworkPlan.TOWNSHIPS, units.keySet());
@@ -75,6 +78,8 @@ class NetworkDemoSeed implements DemoSeed {
 		}
 		copy(rows.toString());
 		DemoNetworkItems.link(jdbc);
+		log.info("Seeded {} demo service points in {} ms", centres.size() + townships.size() + villages.size(),
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
 	/** Directory units that run a service centre or station, by division: the points they run. */

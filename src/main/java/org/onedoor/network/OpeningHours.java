@@ -92,7 +92,7 @@ record OpeningHours(Map<DayOfWeek, List<Session>> week) {
 	/** Days {@code from}..{@code to} (1 = Monday) share these sessions. */
 	record DayGroup(int from, int to, List<Session> sessions) {
 
-		String times() {
+		public String times() {
 			return String.join(",", sessions.stream().map(s -> s.start() + "-" + s.end()).toList());
 		}
 

@@ -49,11 +49,11 @@ final class PointImport {
 	/** The whole file: problems of the file itself (no header, a missing column) and each row. */
 	record Preview(List<Problem> fileProblems, List<Row> rows) {
 
-		boolean acceptable() {
+		public boolean acceptable() {
 			return fileProblems.isEmpty() && !rows.isEmpty() && rows.stream().allMatch(r -> r.problems().isEmpty());
 		}
 
-		int problemCount() {
+		public int problemCount() {
 			return fileProblems.size() + rows.stream().mapToInt(r -> r.problems().size()).sum();
 		}
 

@@ -22,7 +22,8 @@ class PointStore {
 
 	private static final String COLUMNS = """
 			select id, name, kind, level, division_code, division_name, unit_code, address, latitude, longitude, phone,
-			       hours, terminals, agent_service, active, version from network.point p """;
+			       hours, terminals, agent_service, active, version from network.point p
+			""";
 
 	private final JdbcClient jdbc;
 
