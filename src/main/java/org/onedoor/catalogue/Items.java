@@ -44,6 +44,15 @@ class Items {
 		return new ItemSheet(s.id(), s.version(), s.published(), unitName, s.updatedAt(), s.updatedBy(), s.item());
 	}
 
+	/** Unit names by code for lists; unknown codes keep their code. */
+	java.util.Map<String, String> unitNames(java.util.Collection<String> codes) {
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		for (String code : new java.util.HashSet<>(codes)) {
+			names.put(code, directory.findUnitByCode(code).map(Unit::name).orElse(code));
+		}
+		return names;
+	}
+
 	static NotFoundException notFound(String code) {
 		return new NotFoundException("catalogue.notFound", code);
 	}
