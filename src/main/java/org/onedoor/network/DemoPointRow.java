@@ -17,6 +17,10 @@ final class DemoPointRow {
 	private static final Map<String, String> AREA_CODES = Map.of("5201", "0851", "5202", "0858", "5203", "0851",
 			"5204", "0851", "5205", "0857", "5206", "0856", "5223", "0859", "5226", "0855", "5227", "0854");
 
+	/** Addresses the demo catalogue's guides already name, so guide and network agree. */
+	private static final Map<String, String> KNOWN_ADDRESSES = Map.of("520000000000", "贵州省贵阳市观山湖区长岭北路6号",
+			"520100000000", "贵州省贵阳市观山湖区市民中心", "520123000000", "贵州省贵阳市修文县龙场街道阳明大道");
+
 	private DemoPointRow() {
 	}
 
@@ -30,9 +34,8 @@ final class DemoPointRow {
 		switch (d.level()) {
 			case PROVINCE, CITY -> {
 				name = d.name() + "政务服务中心";
-				address = d.level().name().equals("PROVINCE") ? "贵州省贵阳市观山湖区金阳行政中心政务服务大厅"
-						: d.fullName() + "市民中心政务服务大厅";
-				hours = "1-5 09:00-17:30; 6 09:00-12:00";
+				address = d.fullName() + "市民中心政务服务大厅";
+				hours = d.level().name().equals("PROVINCE") ? "1-5 09:00-12:00,13:00-17:00" : "1-5 09:00-17:00; 6 09:00-12:00";
 				terminals = d.level().name().equals("PROVINCE") ? 20 : 12;
 				coordinates = CITY_CENTRES.getOrDefault(d.code().substring(0, 4), coordinates);
 			}
@@ -55,6 +58,7 @@ final class DemoPointRow {
 				terminals = h < 0.4 ? 1 : 0;
 			}
 		}
+		address = KNOWN_ADDRESSES.getOrDefault(d.code(), address);
 		String phone = AREA_CODES.getOrDefault(d.code().substring(0, 4), "0851") + "-"
 				+ (80_000_000 + (long) (h * 9_999_999));
 		return String.join("\t", name, PointKind.at(d.level()).name(), d.level().name(), d.code(), d.fullName(),

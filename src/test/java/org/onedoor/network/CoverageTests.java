@@ -28,6 +28,22 @@ class CoverageTests extends NetworkTestSupport {
 	}
 
 	@Test
+	void aCountyAndItsTownships() throws Exception {
+		mvc.perform(get("/api/network/coverage").param("division", "520123"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("贵州省贵阳市修文县"))
+			.andExpect(jsonPath("$.townships").value(12))
+			.andExpect(jsonPath("$.townshipsCovered").value(12))
+			.andExpect(jsonPath("$.villages").value(126))
+			.andExpect(jsonPath("$.villagesCovered").value(107))
+			.andExpect(jsonPath("$.children.length()").value(12))
+			.andExpect(jsonPath("$.children[0].name").value("龙场街道"))
+			.andExpect(jsonPath("$.children[0].townships").value(1))
+			.andExpect(jsonPath("$.children[0].villages").value(17))
+			.andExpect(jsonPath("$.children[0].villagesCovered").value(15));
+	}
+
+	@Test
 	void anyForm() throws Exception {
 		mvc.perform(get("/api/network/coverage").param("division", "520000000000"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.townships").value(1510));

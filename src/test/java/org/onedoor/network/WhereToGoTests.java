@@ -76,6 +76,29 @@ class WhereToGoTests extends NetworkTestSupport {
 	}
 
 	@Test
+	void theLawyersLicenceIsTakenInAtTheCityCentreThenTheProvince() throws Exception {
+		mvc.perform(get("/api/network/points").param("item", "520000-000148001000").param("division", JINIANTA))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(2))
+			.andExpect(jsonPath("$[0].point.name").value("贵阳市政务服务中心"))
+			.andExpect(jsonPath("$[1].point.name").value("贵州省政务服务中心"))
+			.andExpect(jsonPath("$[1].point.address").value("贵州省贵阳市观山湖区长岭北路6号"));
+	}
+
+	@Test
+	void pensionEnrolmentIsHandledInTheVillagesOfXiuwen() throws Exception {
+		String village = jdbc.sql("select min(division_code) from network.point where level = 'VILLAGE' and division_code like '520123%'")
+			.query(String.class).single();
+		mvc.perform(get("/api/network/points").param("item", "520123-000412005000").param("division", village))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(3))
+			.andExpect(jsonPath("$[0].point.divisionCode").value(village))
+			.andExpect(jsonPath("$[0].point.agentService").value(true))
+			.andExpect(jsonPath("$[1].point.kind").value("HUB"))
+			.andExpect(jsonPath("$[2].point.name").value("修文县政务服务中心"));
+	}
+
+	@Test
 	void badInputIsAClearClientError() throws Exception {
 		mvc.perform(get("/api/network/points").param("division", JINIANTA))
 			.andExpect(status().isBadRequest())
