@@ -15,9 +15,10 @@ document.addEventListener('DOMContentLoaded', function () {
       villages.forEach(function (v, i) { heat.push([i, 1, v]); });
       var labels = [box.dataset.townships, box.dataset.villages];
       echarts.init(box).setOption({
+        animation: false,
         tooltip: { trigger: 'axis' },
         legend: { data: labels },
-        grid: [{ top: 40, height: '45%', left: 50, right: 20 }, { top: '68%', height: '18%', left: 50, right: 20 }],
+        grid: [{ top: 40, height: '42%', left: 60, right: 20 }, { top: '74%', height: '14%', left: 60, right: 20 }],
         xAxis: [{ type: 'category', data: names, gridIndex: 0, axisLabel: { interval: 0, rotate: 30 } },
                 { type: 'category', data: names, gridIndex: 1, show: false }],
         yAxis: [{ type: 'value', max: 100, gridIndex: 0, axisLabel: { formatter: '{value}%' } },

@@ -53,7 +53,7 @@ final class DemoPointRow {
 			}
 			default -> {
 				name = d.name() + "便民服务站";
-				address = d.fullName() + (d.name().endsWith("社区") ? "社区服务中心一楼" : "村委会一楼");
+				address = d.fullName() + (d.name().endsWith("社区") ? "服务中心一楼" : "村委会一楼");
 				hours = h < 0.3 ? "1-5 09:00-12:00,14:00-17:00; 6-7 09:00-12:00" : "1-5 09:00-12:00,14:00-17:00";
 				terminals = h < 0.4 ? 1 : 0;
 			}
