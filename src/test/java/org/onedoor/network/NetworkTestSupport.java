@@ -1,5 +1,8 @@
 package org.onedoor.network;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -30,6 +33,19 @@ abstract class NetworkTestSupport {
 
 	@Autowired
 	UserDetailsService accounts;
+
+	private long lastDemoPoint;
+
+	/** Tests share one context and its demo network: points a test adds are taken away after it. */
+	@BeforeEach
+	void rememberTheNetwork() {
+		lastDemoPoint = jdbc.sql("select coalesce(max(id), 0) from network.point").query(Long.class).single();
+	}
+
+	@AfterEach
+	void restoreTheNetwork() {
+		jdbc.sql("delete from network.point where id > ?").param(lastDemoPoint).update();
+	}
 
 	/** The demo administrator, signed in as the real account. */
 	RequestPostProcessor admin() {
