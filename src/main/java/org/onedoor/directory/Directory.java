@@ -81,6 +81,14 @@ public class Directory {
 		return text == null || text.isBlank() ? List.of() : units.named(text, Math.max(1, Math.min(limit, 200)));
 	}
 
+	/**
+	 * Every division of the given level inside {@code code} (the division itself when it has that
+	 * level), in code order: a range scan on the primary key, for reports over the whole tree.
+	 */
+	public List<Division> divisionsWithin(String code, DivisionLevel level) {
+		return divisions.within(DivisionCode.parse("code", code), level);
+	}
+
 	/** All public details of a unit: kind, level, duties, phone, address. */
 	public Optional<UnitProfile> findUnitProfile(long id) {
 		return units.profile(id);

@@ -88,6 +88,14 @@ class DivisionQueries {
 		return new DivisionPage(items, page, size, total);
 	}
 
+	List<Division> within(DivisionCode code, DivisionLevel level) {
+		String[] range = DivisionCode.prefixRange(code.significant());
+		return jdbc.sql(COLUMNS + "where code between ? and ? and level = ? order by code")
+			.params(range[0], range[1], level.name())
+			.query(Division.class)
+			.list();
+	}
+
 	long count(DivisionLevel level, DivisionCode within) {
 		String[] range = DivisionCode.prefixRange(within.significant());
 		return jdbc.sql("select count(*) from directory.division where level = ? and code between ? and ?")
