@@ -34,6 +34,20 @@
     });
     window.addEventListener('resize', function () { chart.resize(); });
   }
-  function init() { document.querySelectorAll('.chart[data-table]').forEach(draw); }
+  // A heat table: each count shaded by its share of the table's largest count.
+  function heat(table) {
+    var cells = Array.prototype.slice.call(table.querySelectorAll('tbody td.n'));
+    var max = cells.reduce(function (m, td) { return Math.max(m, number(td.textContent) || 0); }, 0);
+    if (max === 0) { return; }
+    cells.forEach(function (td) {
+      var share = (number(td.textContent) || 0) / max;
+      td.style.background = 'rgba(178, 34, 34, ' + (share * 0.75).toFixed(2) + ')';
+      if (share > 0.55) { td.style.color = '#fff'; }
+    });
+  }
+  function init() {
+    document.querySelectorAll('.chart[data-table]').forEach(draw);
+    document.querySelectorAll('table.heat').forEach(heat);
+  }
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', init); } else { init(); }
 })();

@@ -102,6 +102,8 @@ class CellRefresher {
 					+ "refreshed_at) select *, :now from (" + FigureSql.volume(RANGE) + ") r where day = :day")
 				.param("from", from).param("to", to).param("day", cell.day()).param("now", now)
 				.update();
+			jdbc.sql("delete from disclosure.channel_day where day = ?").param(cell.day()).update();
+			jdbc.sql(FigureSql.CHANNEL_DAYS.formatted("day = ?")).param(cell.day()).update();
 		}
 	}
 

@@ -81,7 +81,7 @@ class DashboardQueries {
 		Map<String, Double> share = new LinkedHashMap<>();
 		jdbc.sql("""
 				select to_char(day, 'YYYY-MM'), sum(received), sum(received) filter (where channel = any (?))
-				from disclosure.volume_day where day between ? and ? group by 1 order by 1""")
+				from disclosure.channel_day where day between ? and ? group by 1 order by 1""")
 			.params(HeadlineQueries.ONLINE.toArray(String[]::new), from, to)
 			.query((rs, n) -> share.put(rs.getString(1), UnitFigures.rate((int) rs.getLong(3), (int) rs.getLong(2))))
 			.list();
@@ -91,7 +91,7 @@ class DashboardQueries {
 	List<Satisfaction> satisfaction(LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				select to_char(day, 'YYYY-MM'), sum(rated), sum(satisfied)
-				from disclosure.volume_day where day between ? and ? group by 1 order by 1""")
+				from disclosure.channel_day where day between ? and ? group by 1 order by 1""")
 			.params(from, to)
 			.query((rs, n) -> new Satisfaction(rs.getString(1), rs.getLong(2), rs.getLong(3),
 					UnitFigures.rate((int) rs.getLong(3), (int) rs.getLong(2))))

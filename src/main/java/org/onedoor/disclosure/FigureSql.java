@@ -76,6 +76,12 @@ final class FigureSql {
 				timeFilter.formatted("f.rated_at"));
 	}
 
+	/** channel_day from volume_day, for the days matching {@code %s}. */
+	static final String CHANNEL_DAYS = """
+			insert into disclosure.channel_day (day, channel, received, rated, satisfied)
+			select day, channel, sum(received), sum(rated), sum(satisfied) from disclosure.volume_day where %s
+			group by day, channel""";
+
 	/** The steps again from the appeals module's history, for a full rebuild. */
 	static final String REFILL_STEPS = """
 			insert into disclosure.unit_step (appeal_id, action, unit_id, occurred_at)

@@ -45,7 +45,7 @@ class HeadlineQueries {
 			.single();
 		double[] volume = jdbc.sql("""
 				select coalesce(sum(received), 0), coalesce(sum(received) filter (where channel = any (?)), 0)
-				from disclosure.volume_day where day between ? and ?""")
+				from disclosure.channel_day where day between ? and ?""")
 			.params(ONLINE.toArray(String[]::new), first, last)
 			.query((rs, n) -> new double[] { rs.getDouble(1), rs.getDouble(2) })
 			.single();

@@ -27,6 +27,8 @@ final class RebuildFigures {
 			st.executeUpdate(FigureSql.REFILL_STEPS);
 			int cells = st.executeUpdate(FigureSql.rebuildUnits());
 			st.executeUpdate(FigureSql.rebuildVolume());
+			st.executeUpdate("delete from disclosure.channel_day");
+			st.executeUpdate(FigureSql.CHANNEL_DAYS.formatted("true"));
 			connection.commit();
 			return cells;
 		}

@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
 
 import org.onedoor.directory.Directory;
 import org.onedoor.directory.Unit;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,20 +24,25 @@ class UnitNames {
 	private record Entry(String name, Instant until) {
 	}
 
-	private final Directory directory;
+	private final LongFunction<String> lookup;
 
 	private final Map<Long, Entry> names = new ConcurrentHashMap<>();
 
+	@Autowired
 	UnitNames(Directory directory) {
-		this.directory = directory;
+		this(id -> directory.findUnit(id).map(Unit::name).orElse("#" + id));
+	}
+
+	/** For the batch commands, which run without the directory. */
+	UnitNames(LongFunction<String> lookup) {
+		this.lookup = lookup;
 	}
 
 	String name(long unitId) {
 		Instant now = Instant.now();
 		Entry entry = names.get(unitId);
 		if (entry == null || entry.until().isBefore(now)) {
-			String name = directory.findUnit(unitId).map(Unit::name).orElse("#" + unitId);
-			entry = new Entry(name, now.plus(KEEP));
+			entry = new Entry(lookup.apply(unitId), now.plus(KEEP));
 			names.put(unitId, entry);
 		}
 		return entry.name();

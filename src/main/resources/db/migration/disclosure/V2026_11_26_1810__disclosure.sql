@@ -35,6 +35,17 @@ create table disclosure.volume_day (
     primary key (day, channel, category, district)
 );
 
+-- volume_day summed over category and district: the headline figures and trends read a year
+-- as a few thousand rows instead of hundreds of thousands.
+create table disclosure.channel_day (
+    day        date not null,
+    channel    varchar(24) not null,
+    received   integer not null default 0,
+    rated      integer not null default 0,
+    satisfied  integer not null default 0,
+    primary key (day, channel)
+);
+
 -- Cells to recompute: kind U = (unit, day) of unit_day, kind V = a whole day of volume_day (unit 0).
 create table disclosure.dirty_cell (
     kind       char(1) not null check (kind in ('U', 'V')),
