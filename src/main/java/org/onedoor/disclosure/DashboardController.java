@@ -16,10 +16,13 @@ class DashboardController {
 
 	private final DashboardQueries queries;
 
+	private final FigureQueries figures;
+
 	private final Clock clock;
 
-	DashboardController(DashboardQueries queries, Clock clock) {
+	DashboardController(DashboardQueries queries, FigureQueries figures, Clock clock) {
 		this.queries = queries;
+		this.figures = figures;
 		this.clock = clock;
 	}
 
@@ -39,6 +42,7 @@ class DashboardController {
 		model.addAttribute("onlineShare", queries.onlineShare(from, to));
 		model.addAttribute("satisfaction", queries.satisfaction(from, to));
 		model.addAttribute("overdue", queries.mostOverdue(from, to));
+		model.addAttribute("freshness", figures.freshness(from, to));
 		return "disclosure/dashboards";
 	}
 
