@@ -57,6 +57,7 @@ class MergeAppeals {
 		decide(appealId, intoId, "MERGED", actor);
 		audit.record("appeals.merged", "appeal", number(appealId), "into " + primaryNumber);
 		events.publishEvent(new MergeGroupNotifications.MergeNoticeDue(appealId, primary));
+		events.publishEvent(new AppealMerged(appealId, primary, clock.instant()));
 		return primary;
 	}
 
@@ -76,6 +77,7 @@ class MergeAppeals {
 		jdbc.sql("update appeals.appeal set merged_into_id = null where id = ?").param(appealId).update();
 		decide(appealId, primary, "SEPARATE", actor);
 		audit.record("appeals.unmerged", "appeal", number, "from " + number(primary) + (reason == null ? "" : ": " + reason));
+		events.publishEvent(new AppealUnmerged(appealId, primary, clock.instant()));
 	}
 
 	/** A person looked at a candidate and decided it is another matter. */

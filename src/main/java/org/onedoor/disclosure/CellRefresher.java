@@ -1,0 +1,110 @@
+package org.onedoor.disclosure;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Recomputes the dirty cells, a batch per transaction. Nodes claim cells with
+ * {@code for update skip locked}, so two nodes never recompute the same cell at once, and a cell
+ * marked again while it is being recomputed waits for the claim and is recomputed once more.
+ */
+@Component
+class CellRefresher {
+
+	private static final Logger log = LoggerFactory.getLogger(CellRefresher.class);
+
+	private static final int BATCH = 200;
+
+	private static final String RANGE = "%1$s >= :from and %1$s < :to";
+
+	record Cell(String kind, long unitId, LocalDate day) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate tx;
+
+	private final Clock clock;
+
+	CellRefresher(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+		this.jdbc = jdbc;
+		this.tx = tx;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${onedoor.disclosure.refresh-every:PT1M}",
+			initialDelayString = "${onedoor.disclosure.refresh-delay:PT20S}")
+	void run() {
+		try {
+			int done = refreshAll();
+			if (done > 0) {
+				log.info("Disclosure: {} figure cells recomputed", done);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Disclosure refresh failed, the next run retries: {}", ex.getMessage());
+		}
+	}
+
+	/** Recomputes dirty cells until none is left (or only ones other nodes hold); returns how many. */
+	int refreshAll() {
+		int total = 0;
+		while (true) {
+			Integer done = tx.execute(status -> refreshBatch());
+			if (done == null || done == 0) {
+				return total;
+			}
+			total += done;
+		}
+	}
+
+	private int refreshBatch() {
+		List<Cell> cells = jdbc.sql("""
+				select kind, unit_id, day from disclosure.dirty_cell order by day, kind, unit_id
+				limit ? for update skip locked""")
+			.param(BATCH)
+			.query((rs, n) -> new Cell(rs.getString(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
+			.list();
+		Timestamp now = Timestamp.from(clock.instant());
+		for (Cell cell : cells) {
+			recompute(cell, now);
+			jdbc.sql("delete from disclosure.dirty_cell where kind = ? and unit_id = ? and day = ?")
+				.params(cell.kind(), cell.unitId(), cell.day())
+				.update();
+		}
+		return cells.size();
+	}
+
+	private void recompute(Cell cell, Timestamp now) {
+		Timestamp from = Timestamp.from(cell.day().atStartOfDay(CellMarks.CHINA).toInstant());
+		Timestamp to = Timestamp.from(cell.day().plusDays(1).atStartOfDay(CellMarks.CHINA).toInstant());
+		if ("U".equals(cell.kind())) {
+			jdbc.sql("delete from disclosure.unit_day where unit_id = ? and day = ?").params(cell.unitId(), cell.day()).update();
+			jdbc.sql("insert into disclosure.unit_day (unit_id, day, " + FigureSql.MEASURES + ", refreshed_at) "
+					+ "select *, :now from (" + FigureSql.unitMeasures(RANGE, "%s = :unit") + ") r where day = :day")
+				.param("from", from).param("to", to).param("unit", cell.unitId()).param("day", cell.day())
+				.param("now", now)
+				.update();
+		}
+		else {
+			jdbc.sql("delete from disclosure.volume_day where day = ?").param(cell.day()).update();
+			jdbc.sql("insert into disclosure.volume_day (day, channel, category, district, received, rated, satisfied, "
+					+ "refreshed_at) select *, :now from (" + FigureSql.volume(RANGE) + ") r where day = :day")
+				.param("from", from).param("to", to).param("day", cell.day()).param("now", now)
+				.update();
+			jdbc.sql("delete from disclosure.channel_day where day = ?").param(cell.day()).update();
+			jdbc.sql(FigureSql.CHANNEL_DAYS.formatted("day = ?")).param(cell.day()).update();
+		}
+	}
+
+}
