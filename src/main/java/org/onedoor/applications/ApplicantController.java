@@ -43,12 +43,12 @@ class ApplicantController {
 
 	private final CaseViews views;
 
-	private final Halls halls;
+	private final ServiceHalls halls;
 
-	private final Reviews reviews;
+	private final ApplicationReviews reviews;
 
 	ApplicantController(Catalogue catalogue, CurrentUser current, ApplicationStore store, ApplicationAccess access,
-			FileApplication filing, CaseViews views, Halls halls, Reviews reviews) {
+			FileApplication filing, CaseViews views, ServiceHalls halls, ApplicationReviews reviews) {
 		this.catalogue = catalogue;
 		this.current = current;
 		this.store = store;

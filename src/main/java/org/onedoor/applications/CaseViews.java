@@ -5,7 +5,7 @@ import java.util.List;
 import org.onedoor.applications.CaseFiles.HistoryEntry;
 import org.onedoor.applications.CaseFiles.NoticeItem;
 import org.onedoor.applications.CaseFiles.StoredMaterial;
-import org.onedoor.applications.Deadlines.DeadlineView;
+import org.onedoor.applications.ApplicationDeadlines.DeadlineView;
 import org.onedoor.audit.AuditLog;
 
 import org.springframework.stereotype.Component;
@@ -33,15 +33,15 @@ class CaseViews {
 
 	private final CaseFiles files;
 
-	private final Deadlines deadlines;
+	private final ApplicationDeadlines deadlines;
 
-	private final Halls halls;
+	private final ServiceHalls halls;
 
-	private final Reviews reviews;
+	private final ApplicationReviews reviews;
 
 	private final AuditLog audit;
 
-	CaseViews(CaseFiles files, Deadlines deadlines, Halls halls, Reviews reviews, AuditLog audit) {
+	CaseViews(CaseFiles files, ApplicationDeadlines deadlines, ServiceHalls halls, ApplicationReviews reviews, AuditLog audit) {
 		this.files = files;
 		this.deadlines = deadlines;
 		this.halls = halls;

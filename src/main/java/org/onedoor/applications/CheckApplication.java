@@ -26,7 +26,7 @@ class CheckApplication {
 
 	private final ApplicationAccess access;
 
-	private final Deadlines deadlines;
+	private final ApplicationDeadlines deadlines;
 
 	private final Letters letters;
 
@@ -36,7 +36,7 @@ class CheckApplication {
 
 	private final AuditLog audit;
 
-	CheckApplication(ApplicationStore store, CaseFiles files, ApplicationAccess access, Deadlines deadlines,
+	CheckApplication(ApplicationStore store, CaseFiles files, ApplicationAccess access, ApplicationDeadlines deadlines,
 			Letters letters, LetterTexts texts, StepAssignment steps, AuditLog audit) {
 		this.store = store;
 		this.files = files;

@@ -30,14 +30,14 @@ class DecideStep {
 
 	private final StepAssignment steps;
 
-	private final Deadlines deadlines;
+	private final ApplicationDeadlines deadlines;
 
 	private final AuditLog audit;
 
 	private final ApplicationEventPublisher events;
 
 	DecideStep(ApplicationStore store, CaseFiles files, ApplicationAccess access, StepAssignment steps,
-			Deadlines deadlines, AuditLog audit, ApplicationEventPublisher events) {
+			ApplicationDeadlines deadlines, AuditLog audit, ApplicationEventPublisher events) {
 		this.store = store;
 		this.files = files;
 		this.access = access;

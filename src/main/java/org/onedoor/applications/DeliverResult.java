@@ -21,11 +21,11 @@ class DeliverResult {
 
 	private final ApplicationAccess access;
 
-	private final Deadlines deadlines;
+	private final ApplicationDeadlines deadlines;
 
 	private final AuditLog audit;
 
-	DeliverResult(ApplicationStore store, CaseFiles files, ApplicationAccess access, Deadlines deadlines, AuditLog audit) {
+	DeliverResult(ApplicationStore store, CaseFiles files, ApplicationAccess access, ApplicationDeadlines deadlines, AuditLog audit) {
 		this.store = store;
 		this.files = files;
 		this.access = access;

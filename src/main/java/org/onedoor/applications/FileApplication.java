@@ -36,13 +36,13 @@ class FileApplication {
 
 	private final Catalogue catalogue;
 
-	private final Deadlines deadlines;
+	private final ApplicationDeadlines deadlines;
 
 	private final AuditLog audit;
 
 	private final ApplicationEventPublisher events;
 
-	FileApplication(ApplicationStore store, CaseFiles files, Catalogue catalogue, Deadlines deadlines, AuditLog audit,
+	FileApplication(ApplicationStore store, CaseFiles files, Catalogue catalogue, ApplicationDeadlines deadlines, AuditLog audit,
 			ApplicationEventPublisher events) {
 		this.store = store;
 		this.files = files;

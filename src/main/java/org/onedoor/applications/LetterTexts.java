@@ -80,7 +80,7 @@ class LetterTexts {
 		lines.add("");
 		lines.add(text("applications.letter.track"));
 		lines.add(unit);
-		lines.add(java.time.LocalDate.now(Deadlines.ZONE).toString());
+		lines.add(java.time.LocalDate.now(ApplicationDeadlines.ZONE).toString());
 		return new Letter(title, lines, trackingUrl(a.number()));
 	}
 

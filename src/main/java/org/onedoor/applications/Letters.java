@@ -21,7 +21,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 
 import org.springframework.stereotype.Component;
@@ -29,7 +32,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the letters an applicant receives as PDF (PDFBox): a title, numbered paragraphs and a
  * QR code (ZXing) that opens the tracking page. Droid Sans Fallback (Apache-2.0, TrueType) is
- * embedded as a subset, so Chinese shows on any reader. Parsing the font once saves ~100 ms per
+ * embedded as a subset, so Chinese shows on any reader; it has no Latin letters, so runs of
+ * characters it lacks are set in the standard Helvetica. Parsing the font once saves ~100 ms per
  * letter; PDFBox fonts are not thread-safe, hence one letter at a time.
  */
 @Component
@@ -58,19 +62,19 @@ class Letters {
 
 	synchronized byte[] render(Letter letter) {
 		try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDType0Font cjk = PDType0Font.load(pdf, font, true);
+			Fonts fonts = new Fonts(PDType0Font.load(pdf, font, true));
 			PDPage page = new PDPage(PDRectangle.A4);
 			pdf.addPage(page);
 			pdf.getDocumentInformation().setTitle(letter.title());
 			float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
 			try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
 				float y = PDRectangle.A4.getHeight() - MARGIN - 10;
-				float titleWidth = cjk.getStringWidth(letter.title()) / 1000 * 18;
-				write(text, cjk, 18, (PDRectangle.A4.getWidth() - titleWidth) / 2, y, letter.title());
+				float titleWidth = fonts.width(letter.title(), 18);
+				write(text, fonts, 18, (PDRectangle.A4.getWidth() - titleWidth) / 2, y, letter.title());
 				y -= 40;
 				for (String line : letter.lines()) {
-					for (String part : wrap(cjk, line, width)) {
-						write(text, cjk, SIZE, MARGIN, y, part);
+					for (String part : fonts.wrap(line, width)) {
+						write(text, fonts, SIZE, MARGIN, y, part);
 						y -= LEADING;
 					}
 				}
@@ -87,29 +91,75 @@ class Letters {
 		}
 	}
 
-	private static void write(PDPageContentStream stream, PDType0Font font, float size, float x, float y, String s)
+	private static void write(PDPageContentStream stream, Fonts fonts, float size, float x, float y, String s)
 			throws IOException {
 		stream.beginText();
-		stream.setFont(font, size);
 		stream.newLineAtOffset(x, y);
-		stream.showText(s);
+		for (Run run : fonts.runs(s)) {
+			stream.setFont(run.font(), size);
+			stream.showText(run.text());
+		}
 		stream.endText();
 	}
 
-	/** Breaks at any character: Chinese has no spaces to break at. */
-	static List<String> wrap(PDType0Font font, String line, float width) throws IOException {
-		List<String> parts = new ArrayList<>();
-		StringBuilder current = new StringBuilder();
-		for (int i = 0; i < line.length(); i = line.offsetByCodePoints(i, 1)) {
-			String next = new String(Character.toChars(line.codePointAt(i)));
-			if (font.getStringWidth(current + next) / 1000 * SIZE > width && current.length() > 0) {
-				parts.add(current.toString());
-				current.setLength(0);
-			}
-			current.append(next);
+	private record Run(PDFont font, String text) {
+	}
+
+	/** The embedded CJK font for what it covers, Helvetica for the rest (digits, Latin letters). */
+	private final class Fonts {
+
+		private final PDType0Font cjk;
+
+		private final PDFont latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
+		Fonts(PDType0Font cjk) {
+			this.cjk = cjk;
 		}
-		parts.add(current.toString());
-		return parts;
+
+		List<Run> runs(String s) throws IOException {
+			List<Run> runs = new ArrayList<>();
+			StringBuilder current = new StringBuilder();
+			PDFont currentFont = null;
+			for (int i = 0; i < s.length(); i = s.offsetByCodePoints(i, 1)) {
+				int cp = s.codePointAt(i);
+				PDFont f = font.getUnicodeCmapLookup().getGlyphId(cp) > 0 ? cjk : latin;
+				if (f != currentFont && current.length() > 0) {
+					runs.add(new Run(currentFont, current.toString()));
+					current.setLength(0);
+				}
+				currentFont = f;
+				current.appendCodePoint(f == latin && cp > 0xFF ? '?' : cp);
+			}
+			if (current.length() > 0) {
+				runs.add(new Run(currentFont, current.toString()));
+			}
+			return runs;
+		}
+
+		float width(String s, float size) throws IOException {
+			float width = 0;
+			for (Run run : runs(s)) {
+				width += run.font().getStringWidth(run.text()) / 1000 * size;
+			}
+			return width;
+		}
+
+		/** Breaks at any character: Chinese has no spaces to break at. */
+		List<String> wrap(String line, float width) throws IOException {
+			List<String> parts = new ArrayList<>();
+			StringBuilder current = new StringBuilder();
+			for (int i = 0; i < line.length(); i = line.offsetByCodePoints(i, 1)) {
+				String next = new String(Character.toChars(line.codePointAt(i)));
+				if (current.length() > 0 && width(current + next, SIZE) > width) {
+					parts.add(current.toString());
+					current.setLength(0);
+				}
+				current.append(next);
+			}
+			parts.add(current.toString());
+			return parts;
+		}
+
 	}
 
 	private static BufferedImage qr(String text) {

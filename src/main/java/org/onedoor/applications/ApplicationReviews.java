@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (整改); a supervisor covering the unit closes it.
  */
 @Service
-class Reviews {
+class ApplicationReviews {
 
 	record Rectification(long id, String number, String itemName, long unitId, LocalDate openedOn, LocalDate dueOn,
 			String state, String verificationNote, String rectificationNote, LocalDate rectifiedOn, String comment,
@@ -40,7 +40,7 @@ class Reviews {
 
 	private final CurrentUser current;
 
-	private final Deadlines deadlines;
+	private final ApplicationDeadlines deadlines;
 
 	private final AuditLog audit;
 
@@ -48,7 +48,7 @@ class Reviews {
 
 	private final int rectificationDays;
 
-	Reviews(JdbcClient jdbc, ApplicationStore store, ApplicationAccess access, CurrentUser current, Deadlines deadlines,
+	ApplicationReviews(JdbcClient jdbc, ApplicationStore store, ApplicationAccess access, CurrentUser current, ApplicationDeadlines deadlines,
 			AuditLog audit, ApplicationEventPublisher events,
 			@Value("${onedoor.applications.rectification-days:5}") int rectificationDays) {
 		this.jdbc = jdbc;

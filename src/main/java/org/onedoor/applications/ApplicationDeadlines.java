@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * day (none while a one-time notice stops the clock), and the current step's own due day.
  */
 @Component
-class Deadlines implements WorkingDays {
+class ApplicationDeadlines implements WorkingDays {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -28,7 +28,7 @@ class Deadlines implements WorkingDays {
 
 	private final int warnPercent;
 
-	Deadlines(WorkingCalendar calendar, Clock clock, @Value("${onedoor.applications.warn-at-percent:80}") int warnPercent) {
+	ApplicationDeadlines(WorkingCalendar calendar, Clock clock, @Value("${onedoor.applications.warn-at-percent:80}") int warnPercent) {
 		this.calendar = calendar;
 		this.clock = clock;
 		this.warnPercent = warnPercent;

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * numbers cannot be tried in bulk; a wrong pair and an unknown number get the same answer.
  */
 @Controller
-class TrackingController {
+class ApplicationTrackingController {
 
 	private final ApplicationStore store;
 
@@ -26,7 +26,7 @@ class TrackingController {
 
 	private final TrackingLimit limit;
 
-	TrackingController(ApplicationStore store, CaseViews views, TrackingLimit limit) {
+	ApplicationTrackingController(ApplicationStore store, CaseViews views, TrackingLimit limit) {
 		this.store = store;
 		this.views = views;
 		this.limit = limit;

@@ -11,11 +11,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The published 好差评 figures per unit, as a page and as JSON. */
 @Controller
-class ReviewsController {
+class ApplicationReviewsController {
 
 	private final ReviewFigures figures;
 
-	ReviewsController(ReviewFigures figures) {
+	ApplicationReviewsController(ReviewFigures figures) {
 		this.figures = figures;
 	}
 

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * rectifications.
  */
 @Controller
-class ConsoleController {
+class ApplicationConsoleController {
 
 	private final CurrentUser current;
 
@@ -43,12 +43,12 @@ class ConsoleController {
 
 	private final DeliverResult deliver;
 
-	private final Reviews reviews;
+	private final ApplicationReviews reviews;
 
 	private final MessageSource messages;
 
-	ConsoleController(CurrentUser current, ApplicationStore store, ApplicationAccess access, CaseViews views,
-			CheckApplication check, DecideStep decide, DeliverResult deliver, Reviews reviews, MessageSource messages) {
+	ApplicationConsoleController(CurrentUser current, ApplicationStore store, ApplicationAccess access, CaseViews views,
+			CheckApplication check, DecideStep decide, DeliverResult deliver, ApplicationReviews reviews, MessageSource messages) {
 		this.current = current;
 		this.store = store;
 		this.access = access;

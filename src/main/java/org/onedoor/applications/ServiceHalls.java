@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
  * {@code onedoor.applications.halls}.
  */
 @Component
-class Halls {
+class ServiceHalls {
 
 	private final Directory directory;
 
 	private final List<String> codes;
 
-	Halls(Directory directory,
+	ServiceHalls(Directory directory,
 			@Value("${onedoor.applications.halls:NM-HGY-ZX,NM-XHL-ZX,XW-LC-ZX}") List<String> codes) {
 		this.directory = directory;
 		this.codes = List.copyOf(codes);
