@@ -8,8 +8,9 @@ import org.onedoor.shared.InvalidInputException;
 /**
  * The step engine: moves an application along the item's approval steps, which are data
  * (role, unit, working days), never code. Leading window-clerk steps (受理) are done by the
- * acceptance itself. Sending back goes one step back, never behind the first approval step;
- * a refusal at any step ends in 不予.
+ * acceptance itself, trailing ones (制证送达) by the delivery; approval is what lies between.
+ * Sending back goes one step back, never behind the first approval step; a refusal at any step
+ * ends in 不予.
  */
 record ApprovalRoute(List<ApprovalStep> steps) {
 
@@ -37,12 +38,12 @@ record ApprovalRoute(List<ApprovalStep> steps) {
 	/** The first step after acceptance, or 准予 at once when the item has nothing to approve. */
 	Move afterAcceptance() {
 		int first = firstApprovalIndex();
-		return first < steps.size() ? Move.at(steps.get(first)) : new Move(Outcome.GRANTED, null);
+		return first <= lastApprovalIndex() ? Move.at(steps.get(first)) : new Move(Outcome.GRANTED, null);
 	}
 
 	Move approve(int position) {
 		int index = indexOf(position);
-		return index + 1 < steps.size() ? Move.at(steps.get(index + 1)) : new Move(Outcome.GRANTED, null);
+		return index < lastApprovalIndex() ? Move.at(steps.get(index + 1)) : new Move(Outcome.GRANTED, null);
 	}
 
 	Move sendBack(int position) {
@@ -70,8 +71,16 @@ record ApprovalRoute(List<ApprovalStep> steps) {
 		return i;
 	}
 
+	private int lastApprovalIndex() {
+		int i = steps.size() - 1;
+		while (i >= 0 && "WINDOW_CLERK".equals(steps.get(i).role())) {
+			i--;
+		}
+		return i;
+	}
+
 	private int indexOf(int position) {
-		for (int i = firstApprovalIndex(); i < steps.size(); i++) {
+		for (int i = firstApprovalIndex(); i <= lastApprovalIndex(); i++) {
 			if (steps.get(i).position() == position) {
 				return i;
 			}

@@ -119,7 +119,7 @@ class ApplicationJourneyTests extends ApplicationsTestSupport {
 			.param("fieldLabel", "申请事由").param("fieldValue", "自建房改造产生建筑垃圾约20吨")
 			.with(as(CITIZEN)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
 		String number = created.getResponse().getRedirectedUrl().replace("/hall/my/", "");
-		for (String material : new String[] { "M01", "M02" }) {
+		for (String material : new String[] { "M01", "M02", "M03" }) {
 			mvc.perform(multipart("/hall/my/{n}/materials", number)
 				.file(new MockMultipartFile("file", material + ".pdf", "application/pdf", pdf())).param("material", material)
 				.with(as(CITIZEN)).with(csrf())).andExpect(status().is3xxRedirection());

@@ -5,7 +5,6 @@ import java.io.IOException;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,14 +18,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * The context application tests share (same as the community tests: demo data, MockMvc, the
- * embedded database) and a catalogue item of 贵阳市城市管理局 with three steps, inserted by this
- * fixture because the catalogue's demo items live on another branch.
+ * embedded database). {@link #ITEM} is the catalogue's demo item 城市建筑垃圾处置核准 of
+ * 贵阳市城市管理局 (受理 → 审查 by the demo handler → 核准 by the demo head).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 abstract class ApplicationsTestSupport {
 
-	static final String ITEM = "TEST-GYCGJ-JZLJ";
+	static final String ITEM = "520100-000185002000";
 
 	static final String CITIZEN = "13800000001";
 
@@ -47,27 +46,6 @@ abstract class ApplicationsTestSupport {
 
 	long unitId(String code) {
 		return jdbc.sql("select id from directory.unit where code = ?").param(code).query(Long.class).single();
-	}
-
-	@BeforeEach
-	void catalogueItem() {
-		if (jdbc.sql("select count(*) from catalogue.item where code = ?").param(ITEM).query(Integer.class).single() > 0) {
-			return;
-		}
-		long item = jdbc.sql("""
-				insert into catalogue.item(code, basic_code, name, kind, unit_id, unit_code, statutory_days, promised_days,
-				  online, visits_in_person) values (?, '000112001000', '城市建筑垃圾处置核准', 'ADMINISTRATIVE_LICENCE', ?,
-				  'GY-CGJ', 20, 10, true, 0) returning id""")
-			.params(ITEM, unitId("GY-CGJ")).query(Long.class).single();
-		jdbc.sql("""
-				insert into catalogue.material(item_id, position, code, name, form, required, condition, copies) values
-				  (?, 1, 'M01', '城市建筑垃圾处置核准申请表', 'ORIGINAL', true, null, 1),
-				  (?, 2, 'M02', '建筑垃圾处置方案', 'ELECTRONIC', true, null, 1),
-				  (?, 3, 'M03', '委托书', 'ORIGINAL', false, '委托他人办理的', 1)""").params(item, item, item).update();
-		jdbc.sql("""
-				insert into catalogue.step(item_id, position, name, role, unit_code, working_days) values
-				  (?, 1, '受理', 'WINDOW_CLERK', null, 1), (?, 2, '审查', 'UNIT_HANDLER', null, 6),
-				  (?, 3, '决定', 'UNIT_HEAD', null, 3)""").params(item, item, item).update();
 	}
 
 	static byte[] pdf() throws IOException {

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ApprovalRouteTests {
 
 	private final ApprovalRoute route = new ApprovalRoute(List.of(new ApprovalStep(1, "受理", "WINDOW_CLERK", null, 1),
-			new ApprovalStep(2, "审查", "UNIT_HANDLER", null, 10), new ApprovalStep(3, "决定", "UNIT_HEAD", "GZ-SFT", 3)));
+			new ApprovalStep(2, "审查", "UNIT_HANDLER", null, 10), new ApprovalStep(3, "决定", "UNIT_HEAD", "GZ-SFT", 3),
+			new ApprovalStep(4, "制证送达", "WINDOW_CLERK", null, 1)));
 
 	@Test
 	void acceptanceDoesTheWindowStepAndApprovalWalksToTheGrant() {
@@ -38,6 +39,8 @@ class ApprovalRouteTests {
 		assertThat(route.refuse(2).outcome()).isEqualTo(Outcome.REFUSED);
 		assertThatThrownBy(() -> route.approve(1)).isInstanceOf(InvalidInputException.class);
 		assertThatThrownBy(() -> route.approve(9)).isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> route.approve(4)).as("delivery is not an approval step")
+			.isInstanceOf(InvalidInputException.class);
 	}
 
 	@Test
