@@ -23,7 +23,7 @@ record Application(long id, String number, String itemCode, int itemVersion, Str
 		return new ApprovalRoute(steps);
 	}
 
-	ApprovalStep currentStep() {
+	public ApprovalStep currentStep() {
 		return stepPosition == null ? null : route().step(stepPosition);
 	}
 

@@ -128,6 +128,7 @@ class ApplicationsDemoSeed implements DemoSeed {
 					null, "M01", "M02", "M03"));
 			as("clerk", () -> accept(walkIn));
 			as("handler", () -> approve(walkIn, 2));
+			decided(citizen, person("王大妈", "52010219650312402X", citizen), huaguoyuan);
 			String good = completed(citizen, wangDama, huaguoyuan);
 			as(citizen, () -> rate(good, 5, 5));
 			String bad = completed(citizen, wangDama, huaguoyuan);
@@ -142,11 +143,16 @@ class ApplicationsDemoSeed implements DemoSeed {
 		}
 	}
 
-	private String completed(String citizen, ApplicantForm form, long hall) {
+	private String decided(String citizen, ApplicantForm form, long hall) {
 		String number = as(citizen, () -> filed(WASTE, form, hall, null, "M01", "M02", "M03"));
 		as("clerk", () -> accept(number));
 		as("handler", () -> approve(number, 2));
 		as("head", () -> approve(number, 3));
+		return number;
+	}
+
+	private String completed(String citizen, ApplicantForm form, long hall) {
+		String number = decided(citizen, form, hall);
 		as("clerk", () -> {
 			deliver.deliver(number, me(), "WINDOW", null, null);
 			return null;

@@ -1,11 +1,11 @@
 package org.onedoor.applications;
 
 /** Documents given to the applicant: 受理通知书, 一次性告知书, 不予受理决定书. */
-enum DocumentKind {
+public enum DocumentKind {
 
 	RECEIPT, NOTICE, REJECTION;
 
-	String messageKey() {
+	public String messageKey() {
 		return "applications.document." + name();
 	}
 
