@@ -42,7 +42,7 @@ class EditItem {
 		}
 		long id = store.insert(draft, unit.id(), actor);
 		versions.keep(id, 1, draft, "created", actor);
-		index.reindex(id, draft);
+		index.reindex(id, draft, false);
 		audit.recordAs(actor, "catalogue.item.created", "catalogue-item", draft.code(), draft.name());
 		return id;
 	}
@@ -58,7 +58,7 @@ class EditItem {
 		long id = store.idOf(code).orElseThrow(() -> Items.notFound(code));
 		int version = store.update(id, expectedVersion, draft, unit.id(), actor);
 		versions.keep(id, version, draft, note == null ? "" : note, actor);
-		index.reindex(id, draft);
+		index.reindex(id, draft, store.published(id));
 		audit.recordAs(actor, "catalogue.item.changed", "catalogue-item", code, "v" + version + " " + note);
 		return version;
 	}
@@ -69,6 +69,7 @@ class EditItem {
 		store.setPublished(id, expectedVersion, published, actor);
 		ItemDraft current = store.find(id).orElseThrow().item();
 		versions.keep(id, expectedVersion + 1, current, published ? "published" : "withdrawn", actor);
+		index.reindex(id, current, published);
 		audit.recordAs(actor, published ? "catalogue.item.published" : "catalogue.item.withdrawn", "catalogue-item",
 				code, "v" + (expectedVersion + 1));
 		return expectedVersion + 1;

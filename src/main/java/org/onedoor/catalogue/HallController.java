@@ -102,6 +102,10 @@ class HallController {
 	@GetMapping("/hall/items/{code}/materials/{material}/{kind:blank|sample}")
 	ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable String material, @PathVariable String kind) {
 		ItemSheet sheet = items.published(code);
+		// files outlive removed materials (history); only the current materials' are offered
+		if (sheet.item().materials().stream().noneMatch(m -> m.code().equals(material))) {
+			throw new NotFoundException("catalogue.document.notFound");
+		}
 		Documents.Stored file = documents.get(sheet.id(), material, DocumentKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)))
 			.orElseThrow(() -> new NotFoundException("catalogue.document.notFound"));
 		return ResponseEntity.ok()

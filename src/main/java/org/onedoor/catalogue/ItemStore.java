@@ -33,6 +33,10 @@ class ItemStore {
 		return jdbc.sql("select id from catalogue.item where code = ?").param(code).query(Long.class).optional();
 	}
 
+	boolean published(long id) {
+		return jdbc.sql("select published from catalogue.item where id = ?").param(id).query(Boolean.class).single();
+	}
+
 	long insert(ItemDraft d, long unitId, String actor) {
 		long id = jdbc.sql("""
 				insert into catalogue.item(code, basic_code, name, kind, unit_id, unit_code, statutory_days,

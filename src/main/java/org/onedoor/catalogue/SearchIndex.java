@@ -7,11 +7,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The search index in PostgreSQL (catalogue.search_term), so every node answers the same. A
- * query sums the weights of the terms an item matches; published items only.
+ * The search index in PostgreSQL (catalogue.search_term), so every node answers the same. It
+ * holds published items only; a query sums the weights of the terms an item matches, shorter
+ * names first among equals, answered from the covering index without touching the items.
  */
 @Repository
 class SearchIndex {
+
+	private static final String BRANCH = "select item_id, weight, name_length from catalogue.search_term where ";
 
 	private final JdbcClient jdbc;
 
@@ -19,21 +22,24 @@ class SearchIndex {
 		this.jdbc = jdbc;
 	}
 
-	void reindex(long itemId, ItemDraft item) {
+	/** Indexes a published item; an unpublished one is taken out, so searches never see drafts. */
+	void reindex(long itemId, ItemDraft item, boolean published) {
 		jdbc.sql("delete from catalogue.search_term where item_id = ?").param(itemId).update();
-		String other = (item.summary() == null ? "" : item.summary()) + "。"
-				+ String.join("。", item.materials().stream().map(ItemDraft.MaterialDraft::name).toList());
-		Map<String, Integer> terms = SearchTerms.of(item.name(), other);
+		if (!published) {
+			return;
+		}
+		Map<String, Integer> terms = SearchTerms.of(item.name(), item.summary());
 		StringBuilder values = new StringBuilder();
 		List<Object> params = new java.util.ArrayList<>();
 		for (Map.Entry<String, Integer> t : terms.entrySet()) {
-			values.append(values.isEmpty() ? "" : ",").append("(?, ?, ?)");
+			values.append(values.isEmpty() ? "" : ",").append("(?, ?, ?, ?)");
 			params.add(t.getKey());
 			params.add(itemId);
 			params.add(t.getValue());
+			params.add(item.name().length());
 		}
 		if (!params.isEmpty()) {
-			jdbc.sql("insert into catalogue.search_term(term, item_id, weight) values " + values)
+			jdbc.sql("insert into catalogue.search_term(term, item_id, weight, name_length) values " + values)
 				.params(params).update();
 		}
 	}
@@ -44,18 +50,20 @@ class SearchIndex {
 		if (q.isEmpty()) {
 			return List.of();
 		}
-		String prefixes = q.prefixes().isEmpty() ? "false"
-				: String.join(" or ", q.prefixes().stream().map(p -> "t.term like ?").toList());
-		String exact = q.exact().isEmpty() ? "false"
-				: "t.term in (" + String.join(",", q.exact().stream().map(e -> "?").toList()) + ")";
-		List<Object> params = new java.util.ArrayList<>(q.exact());
-		params.addAll(q.prefixes());
+		// one branch per pattern so each is an index-only scan of the covering index
+		List<String> branches = new java.util.ArrayList<>();
+		List<Object> params = new java.util.ArrayList<>();
+		if (!q.exact().isEmpty()) {
+			branches.add(BRANCH + "term = any(?)");
+			params.add(q.exact().toArray(String[]::new));
+		}
+		for (String prefix : q.prefixes()) {
+			branches.add(BRANCH + "term like ?");
+			params.add(prefix);
+		}
 		params.add(limit);
-		return jdbc.sql("""
-				select t.item_id from catalogue.search_term t join catalogue.item i on i.id = t.item_id and i.published
-				where %s or %s
-				group by t.item_id, i.name order by sum(t.weight) desc, length(i.name), i.name limit ?"""
-			.formatted(exact, prefixes))
+		return jdbc.sql("select item_id from (" + String.join(" union all ", branches) + """
+				) t group by item_id order by sum(weight) desc, min(name_length), item_id limit ?""")
 			.params(params)
 			.query(Long.class)
 			.list();

@@ -71,7 +71,8 @@ final class SearchTerms {
 		}
 		java.util.Set<String> exact = new java.util.LinkedHashSet<>();
 		words(q).forEach(w -> exact.add("w:" + w));
-		pairs(q).forEach(p -> exact.add("b:" + p));
+		// a two-character word is also a pair: asking for both would only count it twice
+		pairs(q).stream().filter(p -> !exact.contains("w:" + p)).forEach(p -> exact.add("b:" + p));
 		if (exact.isEmpty()) {
 			q.codePoints().filter(SearchTerms::han).forEach(c -> exact.add("c:" + Character.toString(c)));
 		}
