@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import org.onedoor.shared.InvalidInputException;
 import org.onedoor.shared.NotFoundException;
+import org.onedoor.shared.web.DatabaseOutage;
 import org.onedoor.shared.web.ProblemRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +47,11 @@ class ErrorAnswers {
 
 	private final BilingualMessages messages;
 
-	ErrorAnswers(BilingualMessages messages) {
+	private final DatabaseOutageAnswer outage;
+
+	ErrorAnswers(BilingualMessages messages, DatabaseOutageAnswer outage) {
 		this.messages = messages;
+		this.outage = outage;
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
@@ -113,9 +118,14 @@ class ErrorAnswers {
 	 * status, and a real failure is logged with an incident number the person can quote.
 	 */
 	@ExceptionHandler(Exception.class)
-	Object unexpected(Exception ex, HttpServletRequest request, Locale locale) throws Exception {
+	Object unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws Exception {
 		if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
 			throw ex;
+		}
+		if (DatabaseOutage.causedBy(ex)) {
+			outage.write(request, response, ex);
+			return null;
 		}
 		if (ex instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
 			HttpStatus status = HttpStatus.valueOf(framework.getStatusCode().value());

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.onedoor.shared.InvalidInputException;
 import org.onedoor.shared.NotFoundException;
+import org.onedoor.shared.web.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,7 +71,11 @@ class Open311Errors {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<String> unexpected(Exception ex, HttpServletRequest request) {
+	ResponseEntity<String> unexpected(Exception ex, HttpServletRequest request) throws Exception {
+		if (DatabaseOutage.causedBy(ex)) {
+			// the platform answers 503 with Retry-After: a client should retry, not report a bug
+			throw ex;
+		}
 		log.error("Open311 {} {} failed", request.getMethod(), request.getRequestURI(), ex);
 		return answer(request, HttpStatus.INTERNAL_SERVER_ERROR,
 				List.of(new Open311Exception.Open311Error(null, "appeals-api.open311.unexpected")));
