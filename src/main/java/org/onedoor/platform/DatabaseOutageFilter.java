@@ -21,9 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
-	private final DatabaseOutageAnswer answer;
+	private final DirectAnswer answer;
 
-	DatabaseOutageFilter(DatabaseOutageAnswer answer) {
+	DatabaseOutageFilter(DirectAnswer answer) {
 		this.answer = answer;
 	}
 
@@ -37,7 +37,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			if (!DatabaseOutage.causedBy(ex)) {
 				throw ex;
 			}
-			answer.write(request, response, ex);
+			answer.databaseGone(request, response, ex);
 		}
 	}
 

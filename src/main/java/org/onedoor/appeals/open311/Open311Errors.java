@@ -15,6 +15,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -68,6 +69,12 @@ class Open311Errors {
 	ResponseEntity<String> missing(MissingServletRequestParameterException ex, HttpServletRequest request) {
 		return answer(request, HttpStatus.BAD_REQUEST, List.of(new Open311Exception.Open311Error(ex.getParameterName(),
 				"appeals-api.open311.parameter.missing", ex.getParameterName())));
+	}
+
+	/** A header or path the security firewall will not pass (NUL, control characters): the client's mistake. */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<String> rejected(HttpServletRequest request) {
+		return answer(request, HttpStatus.BAD_REQUEST, List.of(new Open311Exception.Open311Error(null, "error.request.unreadable")));
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -20,18 +20,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * 503 while the database is gone: problem+json for machines, a page for people, both in
- * Chinese and English and with Retry-After. Built without touching the database (the page has
- * no layout, which would ask for the signed-in person's menu).
+ * Answers written straight to the response, where no controller or view resolver can help: the
+ * database is gone (503 with Retry-After), or the request was refused before reaching Spring MVC
+ * (400). problem+json for machines, a page for people, both in Chinese and English. Built
+ * without touching the database (the page has no layout, which would ask for the signed-in
+ * person's menu).
  */
 @Component
-class DatabaseOutageAnswer {
+class DirectAnswer {
 
 	static final String RETRY_AFTER_SECONDS = "10";
 
-	private static final Logger log = LoggerFactory.getLogger(DatabaseOutageAnswer.class);
+	private static final Logger log = LoggerFactory.getLogger(DirectAnswer.class);
 
-	private static final String KEY = "error.database.unavailable";
+	private static final String OUTAGE = "error.database.unavailable";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -39,37 +41,48 @@ class DatabaseOutageAnswer {
 
 	private final SpringTemplateEngine pages;
 
-	DatabaseOutageAnswer(BilingualMessages messages, SpringTemplateEngine pages) {
+	DirectAnswer(BilingualMessages messages, SpringTemplateEngine pages) {
 		this.messages = messages;
 		this.pages = pages;
 	}
 
-	void write(HttpServletRequest request, HttpServletResponse response, Throwable failure) throws IOException {
+	void databaseGone(HttpServletRequest request, HttpServletResponse response, Throwable failure) throws IOException {
 		log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), failure.toString());
+		write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, OUTAGE);
+	}
+
+	void badRequest(HttpServletRequest request, HttpServletResponse response, String key) throws IOException {
+		write(request, response, HttpServletResponse.SC_BAD_REQUEST, key);
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, int status, String key)
+			throws IOException {
 		if (response.isCommitted()) {
 			return;
 		}
 		response.reset();
-		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+		response.setStatus(status);
+		if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+		}
 		response.setCharacterEncoding("UTF-8");
 		Locale locale = locale(request);
 		if (ProblemRequests.wantsProblem(request)) {
 			Map<String, Object> problem = new LinkedHashMap<>();
 			problem.put("type", "about:blank");
-			problem.put("title", messages.in(locale, "error.title.503"));
-			problem.put("status", 503);
-			problem.put("detail", messages.in(locale, KEY));
+			problem.put("title", messages.in(locale, "error.title." + status));
+			problem.put("status", status);
+			problem.put("detail", messages.in(locale, key));
 			problem.put("instance", request.getRequestURI());
-			problem.put("retryAfterSeconds", Integer.parseInt(RETRY_AFTER_SECONDS));
-			problem.put("messages", Map.of("zh-CN", messages.chinese(KEY), "en", messages.english(KEY)));
+			problem.put("messages", Map.of("zh-CN", messages.chinese(key), "en", messages.english(key)));
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getWriter().write(JSON.writeValueAsString(problem));
 			return;
 		}
 		response.setContentType(MediaType.TEXT_HTML_VALUE);
-		Context page = new Context(locale, Map.of("messageZh", messages.chinese(KEY), "messageEn", messages.english(KEY)));
-		response.getWriter().write(pages.process("error/503", page));
+		Context page = new Context(locale,
+				Map.of("status", status, "messageZh", messages.chinese(key), "messageEn", messages.english(key)));
+		response.getWriter().write(pages.process("error/standalone", page));
 	}
 
 	private static Locale locale(HttpServletRequest request) {
