@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a database that is gone (stopped, restarting, unreachable, out of connections) from a
@@ -22,6 +23,11 @@ public final class DatabaseOutage {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
 			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
 					|| cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
+				return true;
+			}
+			// the rollback after a lost connection fails too and hides the first failure
+			if (cause instanceof TransactionSystemException tx && (tx.getCause() instanceof SQLException
+					|| tx.getApplicationException() != null && causedBy(tx.getApplicationException()))) {
 				return true;
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
