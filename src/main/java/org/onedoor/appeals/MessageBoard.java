@@ -52,7 +52,7 @@ class MessageBoard {
 			.param("category", categoryCode == null ? "" : categoryCode)
 			.param("status", status == null ? "" : status.name())
 			.param("size", PAGE_SIZE)
-			.param("offset", Math.max(0, page) * PAGE_SIZE)
+			.param("offset", (long) Math.max(0, page) * PAGE_SIZE)
 			.query(MessageBoard::post)
 			.list();
 	}

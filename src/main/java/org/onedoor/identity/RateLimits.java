@@ -54,18 +54,18 @@ class RateLimits {
 
 	/** How long sign-in stays blocked for this account name or address, empty if it is open. */
 	Optional<Duration> signInBlocked(String login, String address) {
-		return longest(wait(buckets.getProxy("signin:account:" + login, perAccount)),
+		return longest(wait(buckets.getProxy(accountKey(login), perAccount)),
 				wait(buckets.getProxy("signin:address:" + address, perAddress)));
 	}
 
 	void signInFailed(String login, String address) {
-		buckets.getProxy("signin:account:" + login, perAccount).tryConsume(1);
+		buckets.getProxy(accountKey(login), perAccount).tryConsume(1);
 		buckets.getProxy("signin:address:" + address, perAddress).tryConsume(1);
 	}
 
 	/** A successful sign-in forgives the account's earlier failures (not the address's). */
 	void signInSucceeded(String login) {
-		buckets.removeProxy("signin:account:" + login);
+		buckets.removeProxy(accountKey(login));
 	}
 
 	/** Takes one SMS from both buckets; empty if sent is allowed, else how long to wait. */
@@ -83,6 +83,27 @@ class RateLimits {
 	void removeExpired() {
 		while (buckets.removeExpired(500) == 500) {
 			// keep going in small batches so no lock is held for long
+		}
+	}
+
+	/**
+	 * The bucket of whatever was typed as the account name. The database key holds 200 ordinary
+	 * characters; anything longer or odd (NUL, broken surrogates) is counted under its hash, so
+	 * hostile input is throttled like any other instead of failing the sign-in with a 500.
+	 */
+	static String accountKey(String login) {
+		boolean plain = login.length() <= 150 && login.codePoints().allMatch(c -> c >= 0x20 && c != 0x7F
+				&& Character.isValidCodePoint(c) && !Character.isSurrogate((char) c));
+		if (plain) {
+			return "signin:account:" + login;
+		}
+		try {
+			byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(login.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return "signin:account#" + java.util.HexFormat.of().formatHex(hash);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
 		}
 	}
 

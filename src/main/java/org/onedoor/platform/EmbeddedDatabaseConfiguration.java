@@ -57,6 +57,8 @@ class EmbeddedDatabaseConfiguration {
 		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		config.setUsername("postgres");
 		config.setMaximumPoolSize(20);
+		// as for an external server (application.yml): a database that is gone is a 503 within seconds
+		config.setConnectionTimeout(5000);
 		config.setPoolName("onedoor-embedded");
 		return new HikariDataSource(config);
 	}

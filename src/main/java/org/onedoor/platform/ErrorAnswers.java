@@ -6,13 +6,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import org.onedoor.shared.InvalidInputException;
 import org.onedoor.shared.NotFoundException;
+import org.onedoor.shared.web.DatabaseOutage;
 import org.onedoor.shared.web.ProblemRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -45,8 +49,11 @@ class ErrorAnswers {
 
 	private final BilingualMessages messages;
 
-	ErrorAnswers(BilingualMessages messages) {
+	private final DirectAnswer outage;
+
+	ErrorAnswers(BilingualMessages messages, DirectAnswer outage) {
 		this.messages = messages;
+		this.outage = outage;
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
@@ -113,9 +120,17 @@ class ErrorAnswers {
 	 * status, and a real failure is logged with an incident number the person can quote.
 	 */
 	@ExceptionHandler(Exception.class)
-	Object unexpected(Exception ex, HttpServletRequest request, Locale locale) throws Exception {
+	Object unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws Exception {
 		if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
 			throw ex;
+		}
+		if (DatabaseOutage.causedBy(ex)) {
+			outage.databaseGone(request, response, ex);
+			return null;
+		}
+		if (ex instanceof RequestRejectedException || unstorableText(ex)) {
+			return answer(request, locale, HttpStatus.BAD_REQUEST, null, "error.request.unreadable");
 		}
 		if (ex instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
 			HttpStatus status = HttpStatus.valueOf(framework.getStatusCode().value());
@@ -124,6 +139,13 @@ class ErrorAnswers {
 		String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 		log.error("Incident {} on {} {}", incident, request.getMethod(), request.getRequestURI(), ex);
 		return answer(request, locale, HttpStatus.INTERNAL_SERVER_ERROR, null, "error.server.incident", incident);
+	}
+
+	/** Text PostgreSQL cannot hold (NUL, broken surrogates in JSON): the client's mistake, not ours. */
+	private static boolean unstorableText(Exception ex) {
+		return ex instanceof DataIntegrityViolationException integrity
+				&& integrity.getMostSpecificCause() instanceof java.sql.SQLException sql
+				&& ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()));
 	}
 
 	private Object answer(HttpServletRequest request, Locale locale, HttpStatus status, String parameter, String key,

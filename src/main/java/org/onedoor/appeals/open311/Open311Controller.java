@@ -94,22 +94,29 @@ class Open311Controller {
 	/** Form fields, as the specification posts them; anything else is refused in Open311's own error format. */
 	@PostMapping("/requests.{format}")
 	ResponseEntity<String> create(@PathVariable String format, @RequestParam MultiValueMap<String, String> form,
-			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
+			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+			@RequestHeader(name = Open311Retries.HEADER, required = false) String idempotencyKey) {
 		Open311Format answerIn = Open311Format.of(format);
 		if (contentType == null || !(MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(contentType))
 				|| MediaType.MULTIPART_FORM_DATA.isCompatibleWith(MediaType.parseMediaType(contentType)))) {
 			throw new Open311Exception(HttpStatus.UNSUPPORTED_MEDIA_TYPE, null, "appeals-api.open311.mediaType");
 		}
 		checkJurisdiction(Open311Submission.first(form, "jurisdiction_id"));
-		Open311Submission.Created created = submission.submit(form);
+		Open311Submission.Created created = submission.submit(form,
+				idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip());
 		String notice = messages.both("appeals-api.open311.notice", created.serviceRequestId());
-		ResponseEntity<String> answer = writer.write(HttpStatus.CREATED, answerIn, "service_requests",
+		ResponseEntity<String> answer = writer.write(created.replayed() ? HttpStatus.OK : HttpStatus.CREATED, answerIn,
+				"service_requests",
 				List.of(Open311Submission.answer(created, notice)));
 		URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path(ROOT + "/requests/{id}." + format)
 			.buildAndExpand(created.serviceRequestId())
 			.toUri();
-		return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).location(location).body(answer.getBody());
+		return ResponseEntity.status(answer.getStatusCode())
+			.headers(answer.getHeaders())
+			.header("Idempotent-Replayed", Boolean.toString(created.replayed()))
+			.location(location)
+			.body(answer.getBody());
 	}
 
 	@GetMapping("/requests.{format}")

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.onedoor.shared.InvalidInputException;
 import org.onedoor.shared.NotFoundException;
+import org.onedoor.shared.web.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +15,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -69,8 +71,18 @@ class Open311Errors {
 				"appeals-api.open311.parameter.missing", ex.getParameterName())));
 	}
 
+	/** A header or path the security firewall will not pass (NUL, control characters): the client's mistake. */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<String> rejected(HttpServletRequest request) {
+		return answer(request, HttpStatus.BAD_REQUEST, List.of(new Open311Exception.Open311Error(null, "error.request.unreadable")));
+	}
+
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<String> unexpected(Exception ex, HttpServletRequest request) {
+	ResponseEntity<String> unexpected(Exception ex, HttpServletRequest request) throws Exception {
+		if (DatabaseOutage.causedBy(ex)) {
+			// the platform answers 503 with Retry-After: a client should retry, not report a bug
+			throw ex;
+		}
 		log.error("Open311 {} {} failed", request.getMethod(), request.getRequestURI(), ex);
 		return answer(request, HttpStatus.INTERNAL_SERVER_ERROR,
 				List.of(new Open311Exception.Open311Error(null, "appeals-api.open311.unexpected")));

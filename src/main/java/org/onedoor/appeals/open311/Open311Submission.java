@@ -50,21 +50,34 @@ class Open311Submission {
 
 	private final JdbcClient jdbc;
 
-	Open311Submission(Appeals appeals, ApiKeys clients, Open311Services services, JdbcClient jdbc) {
+	private final Open311Retries retries;
+
+	Open311Submission(Appeals appeals, ApiKeys clients, Open311Services services, JdbcClient jdbc,
+			Open311Retries retries) {
+		this.retries = retries;
 		this.appeals = appeals;
 		this.clients = clients;
 		this.services = services;
 		this.jdbc = jdbc;
 	}
 
-	/** What the client gets back: the tracking number as service_request_id, and a token. */
-	record Created(String serviceRequestId, String token) {
+	/**
+	 * What the client gets back: the tracking number as service_request_id, and a token.
+	 * @param replayed true when a retry under the same Idempotency-Key is answered with the first request
+	 */
+	record Created(String serviceRequestId, String token, boolean replayed) {
 	}
 
 	@Transactional
-	Created submit(MultiValueMap<String, String> form) {
+	Created submit(MultiValueMap<String, String> form, String idempotencyKey) {
 		var client = clients.authenticate(first(form, "api_key"))
 			.orElseThrow(() -> new Open311Exception(HttpStatus.FORBIDDEN, "api_key", "appeals-api.open311.apiKey.invalid"));
+		if (idempotencyKey != null) {
+			var earlier = retries.claim(client.keyId(), idempotencyKey, form);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
 		String serviceCode = first(form, "service_code");
 		if (serviceCode == null) {
 			throw Open311Exception.badRequest("service_code", "appeals-api.open311.serviceCode.required");
@@ -130,7 +143,10 @@ class Open311Submission {
 			.params(registered.id(), client.keyId(), token, email, first(form, "device_id"), first(form, "account_id"),
 					mediaUrl, addressId, attributes.isEmpty() ? null : attributes.toString())
 			.update();
-		return new Created(registered.trackingNumber().value(), token);
+		if (idempotencyKey != null) {
+			retries.settle(client.keyId(), idempotencyKey, registered.id());
+		}
+		return new Created(registered.trackingNumber().value(), token, false);
 	}
 
 	private static byte[] bytes() {

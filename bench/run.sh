@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Reproduces docs/benchmarks.md (Intake and tracking, Bulk import, Growth 1M -> 10M) on one machine:
+# the app on an external PostgreSQL, the database's own limit measured with pgbench in the same run.
+#
+#   bench/run.sh [COUNT]          COUNT historical appeals imported first (default 1000000)
+#
+# Environment: PGHOST/PGPORT (127.0.0.1:5432), DB (onedoor_bench, dropped and created), PORT (8087),
+# DATA (../shared/data), SECONDS_EACH (60), CLIENTS (8), PGBIN (/usr/lib/postgresql/15/bin).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+COUNT=${1:-1000000}
+PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; DB=${DB:-onedoor_bench}; PORT=${PORT:-8087}
+DATA=${DATA:-../shared/data}; SECONDS_EACH=${SECONDS_EACH:-60}; CLIENTS=${CLIENTS:-8}
+PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
+OUT=bench/results/$(date -u +%Y%m%dT%H%M%SZ)
+mkdir -p "$OUT"
+JAR=target/onedoor.jar
+[ -f "$JAR" ] || ./mvnw -B -ntp -q package -DskipTests
+psql() { command psql -h "$PGHOST" -p "$PGPORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(uname -sr); load $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$OUT/summary.txt"
+dropdb -h "$PGHOST" -p "$PGPORT" -U postgres --if-exists "$DB"
+createdb -h "$PGHOST" -p "$PGPORT" -U postgres "$DB"
+
+start_app() {
+  SPRING_DATASOURCE_URL="$URL" SPRING_DATASOURCE_USERNAME=postgres ONEDOOR_DEMO=true \
+    java -Xmx1g -Xlog:gc:file="$OUT/gc-$1.log" -jar "$JAR" --server.port="$PORT" \
+      --onedoor.appeals.tracking.lookups-per-address=1000000000 > "$OUT/app-$1.log" 2>&1 &
+  APP=$!
+  until curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null; do
+    kill -0 "$APP" || { echo "app did not start, see $OUT/app-$1.log"; exit 1; }
+    sleep 2
+  done
+}
+stop_app() { kill "$APP"; wait "$APP" || true; }
+
+# 1. schema and demo data (API keys) from the app itself, then the historical appeals
+start_app migrate; stop_app
+{ time (java -jar "$JAR" generate-appeals --count="$COUNT" --output=- --data="$DATA" \
+  | java -jar "$JAR" import-appeals --input=- --url="$URL"); } 2>&1 | tee "$OUT/import.txt"
+psql -d "$DB" -c "vacuum analyze appeals.appeal; vacuum analyze appeals.appeal_transition"
+echo "appeals in the database: $(psql -d "$DB" -c 'select count(*) from appeals.appeal')" | tee -a "$OUT/summary.txt"
+
+# 2. the database's own limit: appeal-sized single-row inserts and primary-key selects, 8 clients
+psql -d "$DB" -c "create schema if not exists bench; drop table if exists bench.appeal;
+  create table bench.appeal (like appeals.appeal including defaults including indexes including constraints)"
+MAXID=$(psql -d "$DB" -c 'select max(id) from appeals.appeal')
+"$PGBIN/pgbench" -h "$PGHOST" -p "$PGPORT" -U postgres -n -c 8 -j 2 -T "$SECONDS_EACH" -f bench/pgbench-insert.sql "$DB" \
+  | tee "$OUT/pgbench-insert.txt"
+"$PGBIN/pgbench" -h "$PGHOST" -p "$PGPORT" -U postgres -n -c 8 -j 2 -T "$SECONDS_EACH" -D maxid="$MAXID" \
+  -f bench/pgbench-select.sql "$DB" | tee "$OUT/pgbench-select.txt"
+
+# 3. OneDoor under the same load shape: intake by both channels, then tracking look-ups
+start_app load
+ACKS="$OUT/acks.csv"
+for kind in open311 channel track; do
+  java -jar "$JAR" load-appeals --base="http://127.0.0.1:$PORT" --kind=$kind --clients="$CLIENTS" \
+    --seconds="$SECONDS_EACH" --acks="$ACKS" --data="$DATA" | tee "$OUT/load-$kind.txt"
+done
+jcmd "$APP" GC.heap_info > "$OUT/heap.txt" || true
+stop_app
+
+tps() { grep -oP 'tps = \K[0-9.]+' "$1" | head -1; }
+rate() { grep -oP 'throughput=\K[0-9.]+' "$1"; }
+INS=$(tps "$OUT/pgbench-insert.txt"); SEL=$(tps "$OUT/pgbench-select.txt")
+{
+  echo "pgbench insert: $INS/s, select: $SEL/s"
+  for kind in open311 channel; do
+    echo "$kind intake: $(rate "$OUT/load-$kind.txt")/s = $(echo "scale=3; $(rate "$OUT/load-$kind.txt") / $INS" | bc) of pgbench insert"
+  done
+  echo "tracking: $(rate "$OUT/load-track.txt")/s = $(echo "scale=3; $(rate "$OUT/load-track.txt") / $SEL" | bc) of pgbench select"
+  echo "acknowledged appeals: $(wc -l < "$ACKS"), distinct numbers: $(cut -d, -f2 "$ACKS" | sort -u | wc -l)"
+} | tee -a "$OUT/summary.txt"
+echo "results in $OUT"
