@@ -18,6 +18,9 @@ class CellMarks {
 
 	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
+	/** Namespace of the per-appeal advisory lock (hash of "disclosure.appeal"). */
+	private static final long APPEAL_LOCK = 0x44495343_00000000L;
+
 	private final JdbcClient jdbc;
 
 	CellMarks(JdbcClient jdbc) {
@@ -28,16 +31,24 @@ class CellMarks {
 		return instant.atZone(CHINA).toLocalDate();
 	}
 
-	/** @param unitId the unit the event names, or {@code null}; @param at when it happened */
+	/**
+	 * @param unitId the unit the event names, or {@code null}; @param at when it happened.
+	 * Events about one appeal arrive on several threads at once (rated and closed together), so
+	 * the appeal is locked first; and every transaction marks its dirty cells in one statement in
+	 * the refresher's order (day, kind, unit), so two appeals sharing cells never wait on each
+	 * other in opposite orders (a deadlock).
+	 */
 	@Transactional
 	void touch(long appealId, Long unitId, Instant at) {
-		if (unitId != null && at != null) {
-			mark("U", unitId, day(at));
-		}
+		jdbc.sql("select pg_advisory_xact_lock(?)").param(APPEAL_LOCK ^ appealId).query((rs, n) -> 1).list();
 		jdbc.sql("""
-				insert into disclosure.dirty_cell (kind, unit_id, day)
-				select kind, unit_id, day from disclosure.appeal_cell where appeal_id = ?
-				on conflict do nothing""").param(appealId).update();
+				create temporary table if not exists touched_cell (kind char(1), unit_id bigint, day date)
+				on commit delete rows""").update();
+		jdbc.sql("insert into touched_cell select kind, unit_id, day from disclosure.appeal_cell where appeal_id = ?")
+			.param(appealId).update();
+		if (unitId != null && at != null) {
+			jdbc.sql("insert into touched_cell values ('U', ?, ?)").params(unitId, day(at)).update();
+		}
 		jdbc.sql("delete from disclosure.appeal_cell where appeal_id = ?").param(appealId).update();
 		jdbc.sql("""
 				insert into disclosure.appeal_cell (appeal_id, kind, unit_id, day)
@@ -54,10 +65,12 @@ class CellMarks {
 				  select 'U', s.unit_id, (s.occurred_at at time zone 'Asia/Shanghai')::date
 				  from disclosure.unit_step s where s.appeal_id = :id
 				) c on conflict do nothing""").param("id", appealId).update();
+		jdbc.sql("insert into touched_cell select kind, unit_id, day from disclosure.appeal_cell where appeal_id = ?")
+			.param(appealId).update();
 		jdbc.sql("""
 				insert into disclosure.dirty_cell (kind, unit_id, day)
-				select kind, unit_id, day from disclosure.appeal_cell where appeal_id = ?
-				on conflict do nothing""").param(appealId).update();
+				select distinct kind, unit_id, day from touched_cell order by day, kind, unit_id
+				on conflict do nothing""").update();
 	}
 
 	void mark(String kind, long unitId, LocalDate day) {
