@@ -33,9 +33,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DuplicateIndex {
 
-	/** Enough to hold every plausible duplicate; the matcher decides among them. */
-	static final int CANDIDATES = 50;
-
 	private final JdbcClient jdbc;
 
 	private final Duration window;
@@ -116,7 +113,7 @@ class DuplicateIndex {
 		Timestamp since = Timestamp.from(now.minus(window));
 		return jdbc.sql(DuplicateSearchSql.CANDIDATES)
 			.params(literal(DuplicateSearchSql.keys(terms, divisionCode)), since, mobile, since, appealId, since,
-					CANDIDATES)
+					DuplicateSearchSql.LIMIT)
 			.query((rs, n) -> subject(rs))
 			.list();
 	}

@@ -16,6 +16,13 @@ public final class DuplicateSearchSql {
 	/** Postings read per word: the newest appeals of the county that use it. */
 	public static final int PER_TERM = 40;
 
+	/**
+	 * Appeals scored per search, those sharing the most words: enough for every plausible
+	 * duplicate (intake keeps five), few enough that fetching their terms stays within
+	 * milliseconds; fetching them is most of the search's time.
+	 */
+	public static final int LIMIT = 30;
+
 	public static final String CANDIDATES = """
 			with hits as (
 			    select p.appeal_id, count(*) as shared
@@ -28,7 +35,7 @@ public final class DuplicateSearchSql {
 			    select c.id, 1 from appeals.appeal c where c.citizen_mobile = ? and c.registered_at >= ?
 			), ranked as (
 			    select appeal_id, sum(shared) as shared from hits group by appeal_id
-			    order by shared desc, appeal_id desc limit 200
+			    order by shared desc, appeal_id desc limit 100
 			)
 			select a.id, t.words, t.title_words, t.bigrams, a.division_code, a.address, a.latitude, a.longitude,
 			       a.citizen_mobile, a.registered_at
