@@ -45,7 +45,7 @@ class DuplicateCheck {
 				appeal.longitude() == null ? null : appeal.longitude().doubleValue(), appeal.citizenMobile(),
 				registeredAt);
 		DuplicateMatcher matcher = new DuplicateMatcher(index.window());
-		List<DuplicateMatch> matches = index.candidates(appealId, terms, appeal.citizenMobile(), registeredAt)
+		List<DuplicateMatch> matches = index.candidates(appealId, terms, appeal.divisionCode(), appeal.citizenMobile(), registeredAt)
 			.stream()
 			.map(candidate -> matcher.match(incoming, candidate))
 			.filter(match -> match.level() != DuplicateLevel.NONE)

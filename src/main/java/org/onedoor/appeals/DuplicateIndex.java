@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.onedoor.appeals.intel.DuplicateSearchSql;
 import org.onedoor.appeals.intel.DuplicateSynonyms;
 import org.onedoor.appeals.intel.DuplicateSubject;
 import org.onedoor.appeals.intel.DuplicateTerms;
@@ -24,15 +25,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The database side of duplicate matching: each appeal's normalised terms in
- * {@code appeals.duplicate_terms}, and the search for earlier appeals in the window that share
- * a word with a new one (or come from the same caller). Synonyms are read from the database on
+ * {@code appeals.duplicate_terms} and its county-scoped word postings
+ * ({@code appeals.duplicate_posting}), and the search for earlier appeals in the window that
+ * share words with a new one in its county (or come from the same caller). Synonyms are read from the database on
  * every search, so all nodes use the same list the moment an administrator edits it.
  */
 @Component
 class DuplicateIndex {
-
-	/** Enough to hold every plausible duplicate; the matcher decides among them. */
-	static final int CANDIDATES = 50;
 
 	private final JdbcClient jdbc;
 
@@ -93,16 +92,28 @@ class DuplicateIndex {
 			.params(appealId, literal(terms.words()), literal(terms.titleWords()), literal(terms.bigrams()),
 					Timestamp.from(registeredAt))
 			.update();
+		jdbc.sql("delete from appeals.duplicate_posting where appeal_id = ?").param(appealId).update();
+		// the county comes from the appeal row itself, so postings always follow its division
+		jdbc.sql("""
+				insert into appeals.duplicate_posting (term_key, registered_at, appeal_id)
+				select case when length(a.division_code) >= 6 then left(a.division_code, 6) else '' end || ':' || w,
+				       ?, a.id
+				from appeals.appeal a cross join unnest(?::text[]) w
+				where a.id = ? on conflict do nothing""")
+			.params(Timestamp.from(registeredAt), literal(terms.searchTerms(DuplicateTerms.INDEXED)), appealId)
+			.update();
 	}
 
 	/**
 	 * Earlier appeals that may be the same matter: still open, or closed within the window;
 	 * never one already merged into another (the group is reached through its primary).
 	 */
-	List<DuplicateSubject> candidates(long appealId, DuplicateTerms terms, String mobile, Instant now) {
+	List<DuplicateSubject> candidates(long appealId, DuplicateTerms terms, String divisionCode, String mobile,
+			Instant now) {
 		Timestamp since = Timestamp.from(now.minus(window));
-		return jdbc.sql(org.onedoor.appeals.intel.DuplicateSearchSql.CANDIDATES)
-			.params(since, appealId, since, literal(terms.words()), mobile, literal(terms.words()), CANDIDATES)
+		return jdbc.sql(DuplicateSearchSql.CANDIDATES)
+			.params(literal(DuplicateSearchSql.keys(terms, divisionCode)), since, mobile, since, appealId, since,
+					DuplicateSearchSql.LIMIT)
 			.query((rs, n) -> subject(rs))
 			.list();
 	}
