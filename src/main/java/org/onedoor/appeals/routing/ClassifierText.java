@@ -4,13 +4,24 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.ObjIntConsumer;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+
 /**
  * Turns an appeal's title and content into counted terms: character unigrams and bigrams of each run
  * of Chinese characters (they work where a word segmenter fails on local names and slang), plus Latin
  * words and numbers collapsed to one token. Title terms are kept apart ("t:") as well, because the
- * title states the matter while the content often wanders.
+ * title states the matter while the content often wanders. HanLP's dictionary words ("w:") are added
+ * on top: they lifted cross-validated top-1 accuracy by about a point (docs/routing.md).
  */
 public final class ClassifierText {
+
+	/**
+	 * The double-array-trie dictionary segmenter: tens of microseconds per appeal where the Viterbi one
+	 * takes hundreds. One per thread, as HanLP does not promise a shared instance is safe.
+	 */
+	private static final ThreadLocal<Segment> SEGMENT = ThreadLocal.withInitial(() -> HanLP.newSegment("dat"));
 
 	private ClassifierText() {
 	}
@@ -21,7 +32,18 @@ public final class ClassifierText {
 		scan(title, "", add);
 		scan(title, "t:", add);
 		scan(content, "", add);
+		words(title + "。" + content, add);
 		return counts;
+	}
+
+	private static void words(String text, ObjIntConsumer<String> add) {
+		for (Term term : SEGMENT.get().seg(text)) {
+			String word = term.word;
+			// single characters are already counted; masked place names (A3区) are not words
+			if (word.length() > 1 && isHan(word.charAt(0))) {
+				add.accept("w:" + word, 1);
+			}
+		}
 	}
 
 	private static void scan(String text, String prefix, ObjIntConsumer<String> add) {

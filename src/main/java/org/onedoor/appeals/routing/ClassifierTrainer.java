@@ -9,7 +9,7 @@ import java.util.TreeSet;
 
 /**
  * Fits a {@link ClassifierModel}: vocabulary and IDF from the examples, then multinomial logistic
- * regression by stochastic gradient descent with L2 shrinkage. A fixed seed makes it deterministic, so
+ * regression by stochastic gradient descent with L2 shrinkage and class-balanced loss weights. A fixed seed makes it deterministic, so
  * every node that trains on the same examples gets the same model.
  */
 public final class ClassifierTrainer {
@@ -68,6 +68,7 @@ public final class ClassifierTrainer {
 			order[i] = i;
 		}
 		double[] p = new double[weights.length];
+		double[] classWeight = balanced(ys, weights.length);
 		for (int epoch = 0; epoch < epochs; epoch++) {
 			double rate = learningRate / (1 + epoch * 0.1);
 			shuffle(order, random);
@@ -84,7 +85,7 @@ public final class ClassifierTrainer {
 					sum += p[c];
 				}
 				for (int c = 0; c < p.length; c++) {
-					float g = (float) (rate * (p[c] / sum - (c == ys[n] ? 1 : 0)));
+					float g = (float) (rate * classWeight[ys[n]] * (p[c] / sum - (c == ys[n] ? 1 : 0)));
 					float[] w = weights[c];
 					for (int k = 0; k < x.index().length; k++) {
 						w[x.index()[k]] -= g * x.value()[k];
@@ -98,6 +99,22 @@ public final class ClassifierTrainer {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Each category weighs as much as any other in the loss (n / (k · n_c)): the small ones (环境保护,
+	 * 商贸旅游) are otherwise swallowed by 城乡建设.
+	 */
+	static double[] balanced(int[] ys, int categories) {
+		int[] count = new int[categories];
+		for (int y : ys) {
+			count[y]++;
+		}
+		double[] weight = new double[categories];
+		for (int c = 0; c < categories; c++) {
+			weight[c] = count[c] == 0 ? 0 : (double) ys.length / (categories * count[c]);
+		}
+		return weight;
 	}
 
 	private static void shuffle(int[] order, Random random) {
