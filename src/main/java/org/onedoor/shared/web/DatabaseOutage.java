@@ -16,6 +16,12 @@ import org.springframework.transaction.TransactionSystemException;
  */
 public final class DatabaseOutage {
 
+	/**
+	 * What HikariCP throws, without an SQLSTATE, when a library (Bucket4j's rate limits) uses a
+	 * connection the pool has already closed as broken.
+	 */
+	private static final String HIKARI_CLOSED = "Connection is closed";
+
 	private DatabaseOutage() {
 	}
 
@@ -30,8 +36,9 @@ public final class DatabaseOutage {
 					|| tx.getApplicationException() != null && causedBy(tx.getApplicationException()))) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+			if (cause instanceof SQLException sql && (sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
+					|| HIKARI_CLOSED.equals(sql.getMessage()))) {
 				return true;
 			}
 		}
