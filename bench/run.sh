@@ -39,7 +39,9 @@ stop_app() { kill "$APP"; wait "$APP" || true; }
 start_app migrate; stop_app
 { time (java -jar "$JAR" generate-appeals --count="$COUNT" --output=- --data="$DATA" \
   | java -jar "$JAR" import-appeals --input=- --url="$URL"); } 2>&1 | tee "$OUT/import.txt"
-psql -d "$DB" -c "vacuum analyze appeals.appeal; vacuum analyze appeals.appeal_transition"
+# one statement per -c: VACUUM cannot run inside the transaction a multi-statement -c opens
+psql -d "$DB" -c "vacuum analyze appeals.appeal"
+psql -d "$DB" -c "vacuum analyze appeals.appeal_transition"
 echo "appeals in the database: $(psql -d "$DB" -c 'select count(*) from appeals.appeal')" | tee -a "$OUT/summary.txt"
 
 # 2. the database's own limit: appeal-sized single-row inserts and primary-key selects, 8 clients
