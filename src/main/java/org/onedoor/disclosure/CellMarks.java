@@ -1,8 +1,13 @@
 package org.onedoor.disclosure;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,23 +39,20 @@ class CellMarks {
 	/**
 	 * @param unitId the unit the event names, or {@code null}; @param at when it happened.
 	 * Events about one appeal arrive on several threads at once (rated and closed together), so
-	 * the appeal is locked first; and every transaction marks its dirty cells in one statement in
-	 * the refresher's order (day, kind, unit), so two appeals sharing cells never wait on each
-	 * other in opposite orders (a deadlock).
+	 * the appeal is locked first; and every transaction marks its dirty cells in the refresher's
+	 * order (day, kind, unit), so two appeals sharing cells never wait on each other in opposite
+	 * orders (a deadlock).
 	 */
 	@Transactional
 	void touch(long appealId, Long unitId, Instant at) {
 		jdbc.sql("select pg_advisory_xact_lock(?)").param(APPEAL_LOCK ^ appealId).query((rs, n) -> 1).list();
-		jdbc.sql("""
-				create temporary table if not exists touched_cell (kind char(1), unit_id bigint, day date)
-				on commit delete rows""").update();
-		jdbc.sql("insert into touched_cell select kind, unit_id, day from disclosure.appeal_cell where appeal_id = ?")
-			.param(appealId).update();
+		SortedSet<Cell> touched = new TreeSet<>(jdbc.sql(
+				"delete from disclosure.appeal_cell where appeal_id = ? returning kind, unit_id, day")
+			.param(appealId).query(CellMarks::cell).list());
 		if (unitId != null && at != null) {
-			jdbc.sql("insert into touched_cell values ('U', ?, ?)").params(unitId, day(at)).update();
+			touched.add(new Cell(day(at), "U", unitId));
 		}
-		jdbc.sql("delete from disclosure.appeal_cell where appeal_id = ?").param(appealId).update();
-		jdbc.sql("""
+		touched.addAll(jdbc.sql("""
 				insert into disclosure.appeal_cell (appeal_id, kind, unit_id, day)
 				select distinct :id, kind, unit_id, day from (
 				  select 'U' kind, f.unit_id, (t.at at time zone 'Asia/Shanghai')::date as day
@@ -64,13 +66,27 @@ class CellMarks {
 				  union all
 				  select 'U', s.unit_id, (s.occurred_at at time zone 'Asia/Shanghai')::date
 				  from disclosure.unit_step s where s.appeal_id = :id
-				) c on conflict do nothing""").param("id", appealId).update();
-		jdbc.sql("insert into touched_cell select kind, unit_id, day from disclosure.appeal_cell where appeal_id = ?")
-			.param(appealId).update();
-		jdbc.sql("""
-				insert into disclosure.dirty_cell (kind, unit_id, day)
-				select distinct kind, unit_id, day from touched_cell order by day, kind, unit_id
-				on conflict do nothing""").update();
+				) c on conflict do nothing
+				returning kind, unit_id, day""").param("id", appealId).query(CellMarks::cell).list());
+		touched.forEach(cell -> mark(cell.kind(), cell.unitId(), cell.day()));
+	}
+
+	/** A dirty cell, ordered as the refresher claims them: day, kind, unit. */
+	record Cell(LocalDate day, String kind, long unitId) implements Comparable<Cell> {
+
+		private static final Comparator<Cell> ORDER = Comparator.comparing(Cell::day)
+			.thenComparing(Cell::kind)
+			.thenComparingLong(Cell::unitId);
+
+		@Override
+		public int compareTo(Cell other) {
+			return ORDER.compare(this, other);
+		}
+
+	}
+
+	private static Cell cell(ResultSet rs, int row) throws SQLException {
+		return new Cell(rs.getObject("day", LocalDate.class), rs.getString("kind"), rs.getLong("unit_id"));
 	}
 
 	void mark(String kind, long unitId, LocalDate day) {
