@@ -1,12 +1,12 @@
 package org.onedoor.appeals;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+
+import org.onedoor.shared.SettableClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,32 +67,6 @@ abstract class WorkTestSupport {
 		@Bean
 		RecordingNotifier recordingNotifier() {
 			return new RecordingNotifier();
-		}
-
-	}
-
-	/** A clock the test moves; starts at the real time so the rest of the application is unaffected. */
-	static class SettableClock extends Clock {
-
-		private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
-
-		void set(String localDateTime) {
-			now.set(LocalDateTime.parse(localDateTime).atZone(CHINA).toInstant());
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return CHINA;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return Clock.fixed(now.get(), zone);
-		}
-
-		@Override
-		public Instant instant() {
-			return now.get();
 		}
 
 	}
