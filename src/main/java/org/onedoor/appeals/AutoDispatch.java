@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -69,16 +70,30 @@ class AutoDispatch {
 		this.transaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	@TransactionalEventListener
-	void registered(AppealRegistered event) {
+	/**
+	 * Called by registration inside its transaction: the attempt runs once that has committed.
+	 * A plain synchronization rather than an event listener, because the event publication registry
+	 * would write and flush two more rows for every appeal; if the node stops between the commit and
+	 * the attempt, the appeal waits for a dispatcher, exactly as when an attempt fails.
+	 */
+	void afterCommit(long appealId) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				registered(appealId);
+			}
+		});
+	}
+
+	void registered(long appealId) {
 		if (!settings.anyEnabled()) {
 			return;
 		}
 		try {
-			transaction.executeWithoutResult(status -> attempt(event.appealId()));
+			transaction.executeWithoutResult(status -> attempt(appealId));
 		}
 		catch (RuntimeException ex) {
-			log.warn("Automatic dispatch of appeal {} not done, left for a dispatcher: {}", event.appealId(), ex.toString());
+			log.warn("Automatic dispatch of appeal {} not done, left for a dispatcher: {}", appealId, ex.toString());
 		}
 	}
 

@@ -132,8 +132,8 @@ class DuplicateIndex {
 
 	/** A PostgreSQL array literal; every element quoted, so no word can break out of it. */
 	static String literal(Collection<String> values) {
+		// unsorted: an array's order means nothing to the search, and sorting cost a tenth of an intake
 		return values.stream()
-			.sorted()
 			.map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
 			.collect(Collectors.joining(",", "{", "}"));
 	}

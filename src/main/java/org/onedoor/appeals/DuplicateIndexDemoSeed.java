@@ -1,12 +1,8 @@
 package org.onedoor.appeals;
 
-import java.time.Instant;
-
 import org.onedoor.shared.DemoSeed;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo appeals are stored directly, not through intake; this indexes them for duplicate
@@ -15,13 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DuplicateIndexDemoSeed implements DemoSeed {
 
-	private final JdbcClient jdbc;
+	private final DuplicateIndexBackfill backfill;
 
-	private final DuplicateCheck duplicates;
-
-	DuplicateIndexDemoSeed(JdbcClient jdbc, DuplicateCheck duplicates) {
-		this.jdbc = jdbc;
-		this.duplicates = duplicates;
+	DuplicateIndexDemoSeed(DuplicateIndexBackfill backfill) {
+		this.backfill = backfill;
 	}
 
 	@Override
@@ -36,16 +29,8 @@ class DuplicateIndexDemoSeed implements DemoSeed {
 	}
 
 	@Override
-	@Transactional
 	public void seed() {
-		record Row(long id, String title, String content, Instant at) {
-		}
-		jdbc.sql("""
-				select a.id, a.title, a.content, a.registered_at from appeals.appeal a
-				where not exists (select 1 from appeals.duplicate_terms t where t.appeal_id = a.id) order by a.id""")
-			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
-			.list()
-			.forEach(row -> duplicates.index(row.id(), row.title(), row.content(), row.at()));
+		backfill.indexAll();
 	}
 
 }

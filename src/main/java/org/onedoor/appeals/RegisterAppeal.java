@@ -42,9 +42,12 @@ class RegisterAppeal {
 
 	private final MergeAppeals merges;
 
+	private final AutoDispatch autoDispatch;
+
 	RegisterAppeal(AppealStore store, Directory directory, ApplicationEventPublisher events, Clock clock,
-			Deadlines deadlines, DuplicateCheck duplicates, MergeAppeals merges) {
+			Deadlines deadlines, DuplicateCheck duplicates, MergeAppeals merges, AutoDispatch autoDispatch) {
 		this.store = store;
+		this.autoDispatch = autoDispatch;
 		this.duplicates = duplicates;
 		this.merges = merges;
 		this.deadlines = deadlines;
@@ -83,6 +86,7 @@ class RegisterAppeal {
 			TrackingNumber primaryNumber = new TrackingNumber(merges.number(primary));
 			return new RegisteredAppeal(registered.id(), registered.trackingNumber(), now, primaryNumber);
 		}
+		autoDispatch.afterCommit(registered.id());
 		return registered;
 	}
 

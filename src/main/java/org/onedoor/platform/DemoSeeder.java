@@ -47,6 +47,8 @@ class DemoSeeder implements ApplicationRunner {
 		for (DemoSeed seed : seeds) {
 			transactions.executeWithoutResult(status -> runOnce(seed));
 		}
+		// scripts (bench/run.sh) wait for this line: the app answers before the demo data is in
+		log.info("Demo data ready");
 	}
 
 	private void runOnce(DemoSeed seed) {

@@ -2,7 +2,9 @@ package org.onedoor.appeals.intel;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -85,7 +87,10 @@ public final class DuplicateMatcher {
 
 	}
 
-	private static Place place(DuplicateSubject x, DuplicateSubject y, List<DuplicateReason> reasons) {
+	/** Addresses' character pairs, each worked out once per search rather than once per candidate. */
+	private final Map<String, Set<String>> addressPairs = new HashMap<>();
+
+	private Place place(DuplicateSubject x, DuplicateSubject y, List<DuplicateReason> reasons) {
 		Place place = Place.UNKNOWN;
 		if (x.located() && y.located()) {
 			double metres = metres(x.latitude(), x.longitude(), y.latitude(), y.longitude());
@@ -107,7 +112,7 @@ public final class DuplicateMatcher {
 			}
 		}
 		if (x.address() != null && y.address() != null) {
-			double alike = dice(DuplicateText.bigrams(x.address()), DuplicateText.bigrams(y.address()));
+			double alike = dice(addressPairs.computeIfAbsent(x.address(), DuplicateText::bigrams), DuplicateText.bigrams(y.address()));
 			if (alike >= 0.5) {
 				reasons.add(new DuplicateReason(DuplicateReason.Kind.SIMILAR_ADDRESS, y.address()));
 				place = Place.SAME;

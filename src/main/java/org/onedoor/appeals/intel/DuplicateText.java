@@ -1,5 +1,6 @@
 package org.onedoor.appeals.intel;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -69,7 +70,7 @@ public final class DuplicateText {
 
 	/** Pairs of adjacent Chinese characters (or digits), a stop word's pairs left out. */
 	public static Set<String> bigrams(String text) {
-		Set<String> out = new TreeSet<>();
+		Set<String> out = new HashSet<>();
 		for (int i = 0; i + 1 < text.length(); i++) {
 			char a = text.charAt(i);
 			char b = text.charAt(i + 1);
@@ -85,7 +86,11 @@ public final class DuplicateText {
 	}
 
 	private static boolean han(char c) {
-		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+		// the common ideographs first: the script lookup is a binary search, run for every character of every appeal
+		if (c >= '\u4e00' && c <= '\u9fff') {
+			return true;
+		}
+		return c >= '\u2e80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
 	}
 
 	private static boolean meaningful(String nature) {

@@ -1,6 +1,7 @@
 package org.onedoor.appeals.open311;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,28 +33,44 @@ class Open311Services {
 
 	/** Every active first- and second-level category, in tree order. */
 	List<Open311Service> all() {
-		List<Row> rows = jdbc.sql("select code, name, parent_code, level from appeals.category where active order by code")
+		return build(jdbc.sql("select code, name, parent_code, level from appeals.category where active order by code")
 			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
-			.list();
+			.list());
+	}
+
+	/** Services from active category rows: levels 1 and 2 whose parent is active too. */
+	private static List<Open311Service> build(List<Row> rows) {
 		Map<String, Row> byCode = new LinkedHashMap<>();
-		rows.forEach(r -> byCode.put(r.code(), r));
+		// children grouped in one pass: every intake validates its service code against this tree
+		Map<String, List<Open311Service.Child>> childrenOf = new HashMap<>();
+		for (Row r : rows) {
+			byCode.put(r.code(), r);
+			if (r.parentCode() != null) {
+				childrenOf.computeIfAbsent(r.parentCode(), k -> new ArrayList<>()).add(new Open311Service.Child(r.code(), r.name()));
+			}
+		}
 		List<Open311Service> services = new ArrayList<>();
 		for (Row row : rows) {
 			if (row.level() > 2 || (row.parentCode() != null && !byCode.containsKey(row.parentCode()))) {
 				continue;
 			}
-			List<Open311Service.Child> children = rows.stream()
-				.filter(r -> row.code().equals(r.parentCode()))
-				.map(r -> new Open311Service.Child(r.code(), r.name()))
-				.toList();
+			List<Open311Service.Child> children = List.copyOf(childrenOf.getOrDefault(row.code(), List.of()));
 			String group = row.parentCode() == null ? null : byCode.get(row.parentCode()).name();
 			services.add(new Open311Service(row.code(), row.name(), group, children));
 		}
 		return services;
 	}
 
+	/** Reads only the code's own row, its parent and its children: intake asks this on every request. */
 	Optional<Open311Service> find(String code) {
-		return all().stream().filter(s -> s.code().equals(code)).findFirst();
+		return build(jdbc.sql("""
+				select code, name, parent_code, level from appeals.category
+				where active and (code = :code or parent_code = :code
+				  or code = (select parent_code from appeals.category where code = :code))
+				order by code""")
+			.param("code", code)
+			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+			.list()).stream().filter(s -> s.code().equals(code)).findFirst();
 	}
 
 	Open311Service require(String code) {

@@ -1,0 +1,98 @@
+package org.onedoor.appeals;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Indexes for duplicate matching the appeals that did not come through intake (demo data, a bulk
+ * import of historical appeals), so a new appeal is compared with them too. Only the appeals a
+ * search can find are indexed: open ones and those registered within the window. It works in
+ * small batches, each in its own transaction, so a million imported appeals neither fill the
+ * heap nor hold one long transaction; a batch is skipped by a node while another node indexes.
+ */
+@Component
+class DuplicateIndexBackfill {
+
+	static final int BATCH = 500;
+
+	private static final Logger log = LoggerFactory.getLogger(DuplicateIndexBackfill.class);
+
+	private static final String LOCK = "select pg_try_advisory_xact_lock(hashtextextended('appeals.duplicate.backfill', 0))";
+
+	private final JdbcClient jdbc;
+
+	private final DuplicateCheck duplicates;
+
+	private final DuplicateIndex index;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	DuplicateIndexBackfill(JdbcClient jdbc, DuplicateCheck duplicates, DuplicateIndex index,
+			TransactionTemplate transactions, Clock clock) {
+		this.jdbc = jdbc;
+		this.duplicates = duplicates;
+		this.index = index;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	private record Row(long id, String title, String content, Instant at) {
+	}
+
+	/** Catches up after a bulk import without anyone having to remember it. */
+	@Scheduled(fixedDelayString = "${onedoor.appeals.duplicates.backfill-every:PT10M}", initialDelayString = "PT2M")
+	void onSchedule() {
+		int indexed = indexAll();
+		if (indexed > 0) {
+			log.info("Duplicate index: {} appeals indexed that had not come through intake", indexed);
+		}
+	}
+
+	/** @return how many appeals were indexed */
+	int indexAll() {
+		Timestamp since = Timestamp.from(clock.instant().minus(index.window()));
+		long after = 0;
+		int indexed = 0;
+		while (true) {
+			long from = after;
+			// null: another node holds the backfill; empty: nothing left
+			List<Row> done = transactions.execute(status -> {
+				if (!Boolean.TRUE.equals(jdbc.sql(LOCK).query(Boolean.class).single())) {
+					return null;
+				}
+				List<Row> rows = batch(from, since);
+				rows.forEach(row -> duplicates.index(row.id(), row.title(), row.content(), row.at()));
+				return rows;
+			});
+			if (done == null || done.isEmpty()) {
+				return indexed;
+			}
+			indexed += done.size();
+			after = done.get(done.size() - 1).id();
+		}
+	}
+
+	private List<Row> batch(long after, Timestamp since) {
+		return jdbc.sql("""
+				select a.id, a.title, a.content, a.registered_at from appeals.appeal a
+				where a.id > ? and (a.registered_at >= ? or a.status not in ('CLOSED', 'DECLINED', 'MERGED'))
+				  and not exists (select 1 from appeals.duplicate_terms t where t.appeal_id = a.id)
+				order by a.id limit ?""")
+			.params(after, since, BATCH)
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
+			.list();
+	}
+
+}
