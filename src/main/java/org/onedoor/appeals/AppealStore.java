@@ -17,16 +17,18 @@ class AppealStore {
 		this.jdbc = jdbc;
 	}
 
-	long insert(NewAppeal a, TrackingNumber number, Instant now, Instant acceptBy) {
+	/** @return the new appeal's id, or empty when the tracking number is taken (the caller draws another) */
+	java.util.Optional<Long> insert(NewAppeal a, TrackingNumber number, Instant now, Instant acceptBy) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
+		int inserted = jdbc.sql("""
 				insert into appeals.appeal(tracking_number, channel, type, petition_type, title, content, category_code,
 				    division_code, address, latitude, longitude, citizen_name, citizen_mobile, citizen_id_number,
 				    citizen_account_id, anonymous, confidential, urgency, filed_by_account_id, filed_on_behalf, status,
 				    registered_at, updated_at, stage_deadline, citizen_email)
 				values (:number, :channel, :type, :petitionType, :title, :content, :category, :division, :address,
 				    :latitude, :longitude, :name, :mobile, :idNumber, :account, :anonymous, :confidential, :urgency,
-				    :filedBy, :onBehalf, 'REGISTERED', :now, :now, :acceptBy, :email)""")
+				    :filedBy, :onBehalf, 'REGISTERED', :now, :now, :acceptBy, :email)
+				on conflict (tracking_number) do nothing""")
 			.param("number", number.value())
 			.param("channel", a.channel().name())
 			.param("type", a.type().name())
@@ -51,7 +53,8 @@ class AppealStore {
 			.param("acceptBy", acceptBy == null ? null : Timestamp.from(acceptBy))
 			.param("email", a.citizenEmail())
 			.update(key, "id");
-		return key.getKeyAs(Long.class);
+		// a clash must not raise: in PostgreSQL an error ends the whole transaction, retry included
+		return inserted == 0 ? java.util.Optional.empty() : java.util.Optional.of(key.getKeyAs(Long.class));
 	}
 
 	boolean categoryUsable(String code) {

@@ -92,7 +92,12 @@ class DemoAppeals implements DemoSeed {
 			TrackingNumber number = TrackingNumber.next(YearMonth.from(registered.atZone(RegisterAppeal.CHINA)));
 			Instant acceptBy = deadlines.due(DeadlineStage.ACCEPT, new AppealFacts(appeal.channel(), appeal.type(),
 					appeal.petitionType(), appeal.urgency(), appeal.categoryCode()), registered, null);
-			long id = store.insert(appeal, number, registered, acceptBy);
+			Optional<Long> inserted = store.insert(appeal, number, registered, acceptBy);
+			if (inserted.isEmpty()) {
+				skipped++;
+				continue;
+			}
+			long id = inserted.get();
 			store.recordTransition(id, "REGISTER", null, AppealStatus.REGISTERED, registrar(channel), null, true);
 			Optional<Unit> unit = units.computeIfAbsent(row.unit(), directory::findUnitByCode);
 			journey.walk(new DemoAppealJourney.Plan(id, row, channel, appeal.urgency(), registered, unit.orElse(null), i),

@@ -12,7 +12,6 @@ import org.onedoor.shared.MobileNumber;
 import org.onedoor.shared.ResidentIdNumber;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,18 +91,15 @@ class RegisterAppeal {
 
 	private RegisteredAppeal insertWithFreshNumber(NewAppeal appeal, Instant now, Instant acceptBy) {
 		YearMonth month = YearMonth.from(now.atZone(CHINA));
-		for (int attempt = 0;; attempt++) {
+		// a clash is one in hundreds of billions a month; try another number a few times, then give up loudly
+		for (int attempt = 0; attempt < 4; attempt++) {
 			TrackingNumber number = TrackingNumber.next(month);
-			try {
-				return new RegisteredAppeal(store.insert(appeal, number, now, acceptBy), number, now);
-			}
-			catch (DuplicateKeyException clash) {
-				// one in hundreds of billions a month; try another number a few times, then give up loudly
-				if (attempt == 3) {
-					throw clash;
-				}
+			var id = store.insert(appeal, number, now, acceptBy);
+			if (id.isPresent()) {
+				return new RegisteredAppeal(id.get(), number, now);
 			}
 		}
+		throw new IllegalStateException("four tracking numbers in a row were taken");
 	}
 
 	/** Stores what people meant, not how they typed it: trimmed text, canonical numbers. */

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import org.onedoor.appeals.TrackingNumber;
 
 /**
- * Makes historical appeals that look like two years of a Guizhou city's 12345: real message
+ * Makes historical appeals that look like years (two by default) of a Guizhou city's 12345: real message
  * texts, channels and types in roughly the shares a hotline sees, places among Guizhou's
  * villages, and states by age (old appeals are closed, recent ones still in hand). Handling times
  * follow the source's replies (median about 11 days). Same seed, same appeals (tracking numbers
@@ -41,17 +41,25 @@ final class AppealGenerator {
 
 	private final Instant end;
 
+	private final long spanSeconds;
+
 	AppealGenerator(AppealTexts texts, long seed, Instant end) {
+		this(texts, seed, end, 2);
+	}
+
+	/** @param years how far back the dates reach: a city's million over two years, a province's ten million over ten */
+	AppealGenerator(AppealTexts texts, long seed, Instant end, int years) {
 		this.texts = texts;
 		this.random = new SplittableRandom(seed);
 		this.end = end;
+		this.spanSeconds = Duration.ofDays(365L * years).toSeconds();
 	}
 
 	HistoricalAppeal next() {
 		AppealTexts.Message message = texts.messages().get(random.nextInt(texts.messages().size()));
 		AppealTexts.Place place = texts.places().get(random.nextInt(texts.places().size()));
 		OffsetDateTime registered = end.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-			.minusSeconds(random.nextLong(Duration.ofDays(730).toSeconds()))
+			.minusSeconds(random.nextLong(spanSeconds))
 			.atOffset(CHINA);
 		boolean old = registered.toInstant().isBefore(end.minus(Duration.ofDays(60)));
 		String status = pick(old ? OLD_STATES : OPEN_STATES);

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.onedoor.shared.cli.BatchCommand;
 
 /**
- * {@code generate-appeals --count=N --output=FILE.csv|- [--data=DIR] [--seed=S]}: a file for
+ * {@code generate-appeals --count=N --output=FILE.csv|- [--data=DIR] [--seed=S] [--years=Y]}: a file for
  * {@code import-appeals} with N appeals made from the real texts in DIR (default
  * {@code ../shared/data}). {@code --output=-} writes to standard output, so 10 million appeals
  * can be piped into the import without a 6 GB file.
@@ -30,22 +30,24 @@ public final class GenerateAppealsCommand implements BatchCommand {
 
 	@Override
 	public String summary() {
-		return "用真实留言生成历史诉求文件 / generate historical appeals from real messages: --count=N --output=FILE.csv|- [--data=DIR] [--seed=S]";
+		return "用真实留言生成历史诉求文件 / generate historical appeals from real messages: --count=N --output=FILE.csv|- [--data=DIR] [--seed=S] [--years=Y]";
 	}
 
 	@Override
 	public int run(Map<String, String> options, PrintStream out, PrintStream err) {
 		long count;
 		long seed;
+		int years;
 		try {
 			count = Long.parseLong(options.getOrDefault("count", ""));
 			seed = Long.parseLong(options.getOrDefault("seed", "20261126"));
-			if (count < 1) {
+			years = Integer.parseInt(options.getOrDefault("years", "2"));
+			if (count < 1 || years < 1 || years > 30) {
 				throw new NumberFormatException();
 			}
 		}
 		catch (NumberFormatException ex) {
-			err.println("--count 应为正整数，--seed 应为整数 / --count must be a positive whole number, --seed a whole number");
+			err.println("--count 应为正整数，--seed 应为整数，--years 为 1–30 / --count must be a positive whole number, --seed a whole number, --years 1–30");
 			err.println(summary());
 			return BAD_INPUT;
 		}
@@ -57,7 +59,7 @@ public final class GenerateAppealsCommand implements BatchCommand {
 		Path data = Path.of(options.getOrDefault("data", "../shared/data"));
 		long started = System.nanoTime();
 		try {
-			AppealGenerator generator = new AppealGenerator(AppealTexts.load(data), seed, Instant.now());
+			AppealGenerator generator = new AppealGenerator(AppealTexts.load(data), seed, Instant.now(), years);
 			boolean toStdout = "-".equals(output);
 			try (Writer csv = new BufferedWriter(toStdout ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
 					: Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8), 1 << 20)) {
