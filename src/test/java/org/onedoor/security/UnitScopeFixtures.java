@@ -29,7 +29,10 @@ final class UnitScopeFixtures {
 
 	static final String REPORTER_NAME = "钱举报";
 
-	static final String REPORTER_MOBILE = "13611112222";
+	static final String REPORTER_MOBILE = "13698765432";
+
+	/** How a masked mobile number ends (Masking: 136****5432). */
+	static final String REPORTER_MASKED = "****5432";
 
 	static final String TITLE = "安全扫描诉求标题";
 
