@@ -7,19 +7,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.onedoor.appeals.AppealType;
-import org.onedoor.appeals.Appeals;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -32,32 +23,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * the reporter's name or mobile number, in full or masked. Texts sent to the unit (SMS) carry
  * only the tracking number and deadlines by construction (AppealNotifications.dispatched).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class ReporterProtectionSweepTests {
+class ReporterProtectionSweepTests extends SweepTestSupport {
 
 	/** Not a page: signing out would end the request's session mid-sweep. */
 	private static final Set<String> NOT_PAGES = Set.of("/logout");
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	UserDetailsService accounts;
-
-	@Autowired
-	Appeals appeals;
-
-	@Autowired
-	@Qualifier("requestMappingHandlerMapping")
-	RequestMappingHandlerMapping mappings;
-
 	@Test
 	void noPageOrApiShowsTheReporterToTheUnitReportedOn() throws Exception {
-		UnitScopeFixtures fixtures = new UnitScopeFixtures(mvc, jdbc, accounts, appeals);
+		UnitScopeFixtures fixtures = fixtures();
 		long report = fixtures.dispatchedAppeal(AppealType.REPORT, UnitScopeFixtures.REPORTER_NAME,
 				UnitScopeFixtures.REPORTER_MOBILE);
 		long order = fixtures.supervisionOrder(report);

@@ -8,21 +8,12 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.appeals.AppealType;
-import org.onedoor.appeals.Appeals;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.MethodParameter;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -31,36 +22,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Issue 8 §5, "a unit never sees another unit's appeals", swept over every mapping that names
- * an appeal, an attachment or a supervision order ({@link UnitScopedMappings}): staff of other
- * units (same city, and another city's dispatcher and supervisor) get 403 or 404 for every GET
- * and every action POST (with a valid CSRF token and plausible parameters), never the appeal's
- * title or number, and nothing changes.
+ * an appeal, an attachment, a supervision order or a walk-in slip ({@link UnitScopedMappings}):
+ * staff of other units (handler, head and window clerk in the same city, dispatcher and
+ * supervisor of another city) get 403 or 404 for every GET and every action POST (with a valid
+ * CSRF token and every parameter the handler requires), never the appeal's title or number,
+ * and nothing changes.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class UnitScopeSweepTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	UserDetailsService accounts;
-
-	@Autowired
-	Appeals appeals;
-
-	@Autowired
-	@Qualifier("requestMappingHandlerMapping")
-	RequestMappingHandlerMapping mappings;
+class UnitScopeSweepTests extends SweepTestSupport {
 
 	UnitScopeFixtures fixtures;
 
 	@BeforeEach
-	void fixtures() {
-		fixtures = new UnitScopeFixtures(mvc, jdbc, accounts, appeals);
+	void outsiders() {
+		fixtures = fixtures();
 		fixtures.outsiders();
 	}
 
