@@ -72,11 +72,15 @@ class AssistedFilingController {
 		}
 	}
 
-	/** The printable slip: tracking number and how to follow the appeal. */
+	/**
+	 * The printable slip: tracking number and how to follow the appeal. Only for the person who
+	 * filed it: to any other clerk or agent the number names nothing (no title, no existence).
+	 */
 	@GetMapping("/slip/{number}")
 	String slip(@PathVariable String number, Model model) {
+		long me = actors.signedIn().orElseThrow().accountId();
 		DeskAppeal appeal = TrackingNumber.parse(number)
-			.flatMap(queries::byNumber)
+			.flatMap(n -> queries.filedBy(n, me))
 			.orElseThrow(() -> new NotFoundException("appeals.notFound"));
 		model.addAttribute("appeal", appeal);
 		return "appeals/desk/slip";

@@ -47,6 +47,8 @@ class DecideExtension {
 
 	private AppealCase pending(long appealId) {
 		AppealCase appeal = steps.cases.load(appealId);
+		// who first: someone outside the appeal's division must not learn its state from the answer
+		steps.scope.dispatcher(appeal);
 		if (!appeal.extensionRequested() || appeal.status() != AppealStatus.SIGNED_FOR) {
 			throw new InvalidInputException("action", "appeals.extension.none");
 		}

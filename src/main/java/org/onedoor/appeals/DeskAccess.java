@@ -8,14 +8,17 @@ import org.onedoor.identity.CurrentUser;
 import org.onedoor.identity.Role;
 import org.onedoor.identity.SignedIn;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see one appeal's private parts (tracking details, attachments): staff, the citizen
- * whose appeal it is (by account or account mobile), or whoever proved the tracking number
- * and the mobile's last four digits in this browser session.
+ * Who may see one appeal's private parts (tracking details, attachments): staff who may open the
+ * appeal in the console ({@link StaffScope#viewer}: its dispatcher, operators, supervisors, its
+ * units), the citizen whose appeal it is (by account or account mobile), or whoever proved the
+ * tracking number and the mobile's last four digits in this browser session. Staff of other
+ * units see nothing, as in the console.
  */
 @Component
 class DeskAccess {
@@ -24,8 +27,14 @@ class DeskAccess {
 
 	private final CurrentUser currentUser;
 
-	DeskAccess(CurrentUser currentUser) {
+	private final StaffScope scope;
+
+	private final CaseStore cases;
+
+	DeskAccess(CurrentUser currentUser, StaffScope scope, CaseStore cases) {
 		this.currentUser = currentUser;
+		this.scope = scope;
+		this.cases = cases;
 	}
 
 	void grant(HttpSession session, long appealId) {
@@ -35,7 +44,18 @@ class DeskAccess {
 	}
 
 	boolean mayView(DeskAppeal appeal, HttpSession session) {
-		return isStaff() || owns(appeal) || (session != null && grants(session).contains(appeal.id()));
+		return (isStaff() && inStaffScope(appeal)) || owns(appeal)
+				|| (session != null && grants(session).contains(appeal.id()));
+	}
+
+	private boolean inStaffScope(DeskAppeal appeal) {
+		try {
+			scope.viewer(cases.load(appeal.id()));
+			return true;
+		}
+		catch (AccessDeniedException ex) {
+			return false;
+		}
 	}
 
 	boolean owns(DeskAppeal appeal) {

@@ -31,6 +31,14 @@ class DeskQueries {
 		return jdbc.sql(COLUMNS + " where tracking_number = ?").param(number.value()).query(DeskQueries::row).optional();
 	}
 
+	/** An appeal the staff member filed on a citizen's behalf; anyone else's is not theirs to see. */
+	Optional<DeskAppeal> filedBy(TrackingNumber number, long accountId) {
+		return jdbc.sql(COLUMNS + " where tracking_number = ? and filed_by_account_id = ?")
+			.params(number.value(), accountId)
+			.query(DeskQueries::row)
+			.optional();
+	}
+
 	Optional<DeskAppeal> byId(long id) {
 		return jdbc.sql(COLUMNS + " where id = ?").param(id).query(DeskQueries::row).optional();
 	}

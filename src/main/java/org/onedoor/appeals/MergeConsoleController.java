@@ -3,6 +3,7 @@ package org.onedoor.appeals;
 import org.onedoor.shared.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,11 +32,27 @@ class MergeConsoleController {
 
 	private final JdbcClient jdbc;
 
-	MergeConsoleController(DuplicateCandidates candidates, MergeAppeals merges, DeskActors actors, JdbcClient jdbc) {
+	private final StaffScope scope;
+
+	private final CaseStore cases;
+
+	MergeConsoleController(DuplicateCandidates candidates, MergeAppeals merges, DeskActors actors, JdbcClient jdbc,
+			StaffScope scope, CaseStore cases) {
 		this.candidates = candidates;
 		this.merges = merges;
 		this.actors = actors;
 		this.jdbc = jdbc;
+		this.scope = scope;
+		this.cases = cases;
+	}
+
+	/** The roles above, and only for appeals they oversee: a dispatcher of another city merges nothing here. */
+	private void overseen(long... appealIds) {
+		for (long appealId : appealIds) {
+			if (!scope.viewer(cases.load(appealId)).oversight()) {
+				throw new AccessDeniedException("no oversight of appeal " + appealId);
+			}
+		}
 	}
 
 	record Subject(long id, String number, String title, AppealStatus status, String mergedInto) {
@@ -43,6 +60,7 @@ class MergeConsoleController {
 
 	@GetMapping
 	String page(@PathVariable long id, Model model) {
+		overseen(id);
 		model.addAttribute("appeal", jdbc.sql("""
 				select a.id, a.tracking_number, a.title, a.status, p.tracking_number
 				from appeals.appeal a left join appeals.appeal p on p.id = a.merged_into_id where a.id = ?""")
@@ -58,6 +76,7 @@ class MergeConsoleController {
 
 	@PostMapping("/merge")
 	String merge(@PathVariable long id, @RequestParam long into, RedirectAttributes redirect) {
+		overseen(id, into);
 		merges.merge(id, into, actors.staff(), null);
 		redirect.addFlashAttribute("done", "merged");
 		return "redirect:/console/appeals/" + id + "/duplicates";
@@ -65,6 +84,7 @@ class MergeConsoleController {
 
 	@PostMapping("/separate")
 	String separate(@PathVariable long id, @RequestParam long from, RedirectAttributes redirect) {
+		overseen(id, from);
 		merges.keepSeparate(id, from, actors.staff());
 		redirect.addFlashAttribute("done", "separate");
 		return "redirect:/console/appeals/" + id + "/duplicates";
@@ -72,6 +92,7 @@ class MergeConsoleController {
 
 	@PostMapping("/unmerge")
 	String unmerge(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		overseen(id);
 		merges.unmerge(id, actors.staff(), reason == null || reason.isBlank() ? null : reason.strip());
 		redirect.addFlashAttribute("done", "unmerged");
 		return "redirect:/console/appeals/" + id + "/duplicates";

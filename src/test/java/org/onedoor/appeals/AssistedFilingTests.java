@@ -27,6 +27,8 @@ class AssistedFilingTests extends DeskTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(TrackingNumber.parse(number).orElseThrow().display())))
 			.andExpect(content().string(containsString("受理回执")));
+		// another clerk or agent learns nothing from the number, not even that it exists
+		mvc.perform(get(slip).with(as("agent"))).andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -1,5 +1,10 @@
 package org.onedoor.platform;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,10 +51,11 @@ class DatabaseModesTests {
 	}
 
 	@Test
-	void externalServerStartsNothingEmbeddedAndLoadsNoDemoData() throws SQLException {
+	void externalServerStartsNothingEmbeddedAndLoadsNoDemoData() throws Exception {
 		Assumptions.assumeTrue(externalReachable() || "true".equals(System.getenv("CI")),
 				"no PostgreSQL at 127.0.0.1:5432 on this machine");
-		String database = "onedoor_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		// a shared server may reserve name prefixes per person: -Donedoor.it.database-prefix=...
+		String database = System.getProperty("onedoor.it.database-prefix", "onedoor_it_") + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		execute("postgres", "create database " + database);
 		try (ConfigurableApplicationContext app = start("--spring.datasource.url=" + EXTERNAL + database,
 				"--spring.datasource.username=" + externalUser(), "--server.port=0")) {
@@ -59,10 +65,20 @@ class DatabaseModesTests {
 			assertThat(jdbc.sql("select count(*) from platform.demo_seed").query(Long.class).single()).isZero();
 			assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single())
 				.isPositive();
+			// an external database is production: the session cookie is never sent in clear (SecureSessionCookie)
+			assertThat(sessionCookie(app)).contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
 		}
 		finally {
 			execute("postgres", "drop database if exists " + database + " with (force)");
 		}
+	}
+
+	private static String sessionCookie(ConfigurableApplicationContext app) throws IOException, InterruptedException {
+		URI login = URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/login");
+		HttpResponse<Void> page = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.discarding());
+		return page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+			.orElse("(no session cookie)");
 	}
 
 	private static ConfigurableApplicationContext start(String... args) {
