@@ -5,13 +5,14 @@
 #   bench/run.sh [COUNT]          COUNT historical appeals imported first (default 1000000)
 #
 # Environment: PGHOST/PGPORT (127.0.0.1:5432), DB (onedoor_bench, dropped and created), PORT (8087),
-# DATA (../shared/data), SECONDS_EACH (60), CLIENTS (8), PGBIN (/usr/lib/postgresql/15/bin).
+# DATA (../shared/data), SECONDS_EACH (60), CLIENTS (8), PGBIN (/usr/lib/postgresql/15/bin),
+# YEARS (how many years the generated dates span: 2 for a city's million, 10 for ten million).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT=${1:-1000000}
 PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; DB=${DB:-onedoor_bench}; PORT=${PORT:-8087}
 DATA=${DATA:-../shared/data}; SECONDS_EACH=${SECONDS_EACH:-60}; CLIENTS=${CLIENTS:-8}
-PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}; YEARS=${YEARS:-2}
 URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
 OUT=bench/results/$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$OUT"
@@ -28,7 +29,8 @@ start_app() {
     java -Xmx1g -Xlog:gc:file="$OUT/gc-$1.log" -jar "$JAR" --server.port="$PORT" \
       --onedoor.appeals.tracking.lookups-per-address=1000000000 > "$OUT/app-$1.log" 2>&1 &
   APP=$!
-  until curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null; do
+  # the app answers before its demo data (and the duplicate index of imported appeals) is in
+  until grep -q "Demo data ready" "$OUT/app-$1.log"; do
     kill -0 "$APP" || { echo "app did not start, see $OUT/app-$1.log"; exit 1; }
     sleep 2
   done
@@ -37,7 +39,7 @@ stop_app() { kill "$APP"; wait "$APP" || true; }
 
 # 1. schema and demo data (API keys) from the app itself, then the historical appeals
 start_app migrate; stop_app
-{ time (java -jar "$JAR" generate-appeals --count="$COUNT" --output=- --data="$DATA" \
+{ time (java -jar "$JAR" generate-appeals --count="$COUNT" --years="$YEARS" --output=- --data="$DATA" \
   | java -jar "$JAR" import-appeals --input=- --url="$URL"); } 2>&1 | tee "$OUT/import.txt"
 # one statement per -c: VACUUM cannot run inside the transaction a multi-statement -c opens
 psql -d "$DB" -c "vacuum analyze appeals.appeal"
@@ -56,9 +58,17 @@ MAXID=$(psql -d "$DB" -c 'select max(id) from appeals.appeal')
 # 3. OneDoor under the same load shape: intake by both channels, then tracking look-ups
 start_app load
 ACKS="$OUT/acks.csv"
+# a first short round of each kind warms the JIT; the second is the measurement, with the app's CPU
+# time per request by thread group (request threads, JIT, event listeners, GC) from /proc
 for kind in open311 channel track; do
   java -jar "$JAR" load-appeals --base="http://127.0.0.1:$PORT" --kind=$kind --clients="$CLIENTS" \
+    --seconds=20 --acks="$OUT/warm-acks.csv" --data="$DATA" > "$OUT/warm-$kind.txt"
+done
+for kind in open311 channel track; do
+  python3 bench/thread-cpu.py "$APP" > "$OUT/cpu-before-$kind.json"
+  java -jar "$JAR" load-appeals --base="http://127.0.0.1:$PORT" --kind=$kind --clients="$CLIENTS" \
     --seconds="$SECONDS_EACH" --acks="$ACKS" --data="$DATA" | tee "$OUT/load-$kind.txt"
+  python3 bench/thread-cpu.py "$APP" "$OUT/cpu-before-$kind.json" "$OUT/load-$kind.txt" | tee -a "$OUT/load-$kind.txt"
 done
 jcmd "$APP" GC.heap_info > "$OUT/heap.txt" || true
 stop_app
@@ -73,5 +83,8 @@ INS=$(tps "$OUT/pgbench-insert.txt"); SEL=$(tps "$OUT/pgbench-select.txt")
   done
   echo "tracking: $(rate "$OUT/load-track.txt")/s = $(echo "scale=3; $(rate "$OUT/load-track.txt") / $SEL" | bc) of pgbench select"
   echo "acknowledged appeals: $(wc -l < "$ACKS"), distinct numbers: $(cut -d, -f2 "$ACKS" | sort -u | wc -l)"
+  # heap: the largest "before" and "committed" of any collection in the whole run (-Xmx1g)
+  echo "heap: $(grep -ohP '\d+M->\d+M\(\d+M\)' "$OUT"/gc-load.log | awk -F'[->()M]+' \
+    '{if ($1>u) u=$1; if ($3>c) c=$3} END {print "peak used " u " MiB, peak committed " c " MiB of 1024"}')"
 } | tee -a "$OUT/summary.txt"
 echo "results in $OUT"

@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Appeals as GeoReport v2 service requests. Open311 answers anyone, so it shows only what the
- * public message board may show: no confidential appeals, no petitions (信访 is not public), and
- * never the citizen. Appeals not yet given a category have no service and are left out too.
+ * public message board may show: no confidential appeals, no petitions (信访 is not public), no
+ * reports (举报: they name someone, and the board keeps them private too), and never the citizen. Appeals not yet given a category have no service and are left out too.
  */
 @Component
 class Open311Requests {
@@ -44,7 +44,7 @@ class Open311Requests {
 			from appeals.appeal a
 			join appeals.category c on c.code = a.category_code
 			left join appeals.open311_request o on o.appeal_id = a.id
-			where not a.confidential and a.channel <> 'PETITION'
+			where not a.confidential and a.channel <> 'PETITION' and a.type <> 'REPORT'
 			""";
 
 	private final JdbcClient jdbc;

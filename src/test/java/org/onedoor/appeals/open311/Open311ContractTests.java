@@ -116,7 +116,7 @@ class Open311ContractTests {
 	void requestsListsPublicDemoAppealsOfTheLast90Days() throws Exception {
 		JsonNode requests = Open311Schemas.valid("requests.json", bodyOf("/open311/v2/requests.json"));
 		long expected = jdbc.sql("""
-				select count(*) from appeals.appeal where not confidential and channel <> 'PETITION'
+				select count(*) from appeals.appeal where not confidential and channel <> 'PETITION' and type <> 'REPORT'
 				and category_code is not null and registered_at >= now() - interval '90 days'""").query(Long.class).single();
 		assertThat(requests.size()).isEqualTo((int) expected).isGreaterThan(100);
 		for (JsonNode request : requests) {
@@ -188,6 +188,10 @@ class Open311ContractTests {
 			.query(String.class)
 			.single();
 		mvc.perform(get("/open311/v2/requests/" + petition + ".xml")).andExpect(status().isNotFound());
+		String report = jdbc.sql("select tracking_number from appeals.appeal where type = 'REPORT' and not confidential limit 1")
+			.query(String.class)
+			.single();
+		mvc.perform(get("/open311/v2/requests/" + report + ".json")).andExpect(status().isNotFound());
 	}
 
 	@Test
