@@ -8,9 +8,11 @@
 #
 # Environment: PGBIN (/usr/lib/postgresql/15/bin), PGDATA (/tmp/dbrestart-pg), PGPORT (15541),
 # DB (onedoor_proof, dropped and created), PORT (8091), DATA (../shared/data), SECONDS_LOAD (90),
-# AT (30), DOWN (15), CLIENTS (2 per channel), KEEP_PG (unset: PostgreSQL is stopped at the end).
+# AT (30), DOWN (15), CLIENTS (2 per channel), WAIT_EVENTS (480: how long failed events may take
+# to be delivered again), KEEP_PG (unset: PostgreSQL is stopped at the end; remove PGDATA yourself).
 # Results in bench/results/dbrestart-VARIANT-TIME: per-second-{open311,channel}.csv, events.txt,
-# check.txt (SQL), summary.txt. Exit status 1 when an acknowledged appeal is missing or doubled or a 500 was seen.
+# check.txt (SQL), summary.txt, app.log, postgres.log. Exit status 1 when an acknowledged appeal is
+# missing or doubled, an event is still undelivered or a 500 was seen (docs/reliability.md, section 7).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 VARIANT=${1:-fast}
