@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -28,7 +29,9 @@ import org.onedoor.shared.cli.BatchCommand;
  * --acks=FILE}: closed-loop load, each client sending its next request when the last is
  * answered. Intake retries a failed or unanswered submission with the same Idempotency-Key (as a
  * careful client does) and appends every acknowledgement to FILE ({@code key,number,mobile});
- * {@code track} looks those appeals up. Prints throughput and p50/p95/p99.
+ * {@code track} looks those appeals up. Prints throughput and p50/p95/p99. With
+ * {@code --per-second=FILE} it also writes how every second was answered
+ * ({@code second,ok,s503,other,ioerr}), for outage drills.
  */
 public final class LoadAppealsCommand implements BatchCommand {
 
@@ -41,7 +44,7 @@ public final class LoadAppealsCommand implements BatchCommand {
 
 	@Override
 	public String summary() {
-		return "压测受理和查询 / drive intake or tracking load: --base=URL --kind=open311|channel|track --clients=8 --seconds=60 --acks=FILE";
+		return "压测受理和查询 / drive intake or tracking load: --base=URL --kind=open311|channel|track --clients=8 --seconds=60 --acks=FILE [--per-second=FILE]";
 	}
 
 	@Override
@@ -76,6 +79,12 @@ public final class LoadAppealsCommand implements BatchCommand {
 				thread.join();
 			}
 			run.acks.close();
+			String perSecond = options.get("per-second");
+			if (perSecond != null) {
+				try (var csv = Files.newBufferedWriter(Path.of(perSecond), StandardCharsets.UTF_8)) {
+					run.timeline.writeCsv(csv);
+				}
+			}
 			out.printf("%s clients=%d seconds=%d ok=%d throughput=%.1f/s p50=%.1fms p95=%.1fms p99=%.1fms retries=%d failures=%s%n",
 					kind, clients, seconds, run.latencies.count(), run.latencies.count() / (double) seconds,
 					run.latencies.millisAt(50), run.latencies.millisAt(95), run.latencies.millisAt(99), run.retries.get(),
@@ -105,11 +114,12 @@ public final class LoadAppealsCommand implements BatchCommand {
 
 	/** One run's shared state: the clients, what they measured, and the acknowledgements file. */
 	private record Run(HttpClient http, LoadRequests requests, String kind, List<String[]> known, BufferedWriter acks,
-			long deadline, Latencies latencies, AtomicLong retries, Map<String, AtomicLong> failures) {
+			long deadline, Latencies latencies, AtomicLong retries, Map<String, AtomicLong> failures,
+			StatusTimeline timeline) {
 
 		Run(HttpClient http, LoadRequests requests, String kind, List<String[]> known, BufferedWriter acks, long deadline) {
 			this(http, requests, kind, known, acks, deadline, new Latencies(), new AtomicLong(),
-					new ConcurrentSkipListMap<>());
+					new ConcurrentSkipListMap<>(), new StatusTimeline());
 		}
 
 		void client(SplittableRandom random) {
@@ -151,10 +161,12 @@ public final class LoadAppealsCommand implements BatchCommand {
 				else {
 					failures.computeIfAbsent("HTTP " + answer.statusCode(), k -> new AtomicLong()).incrementAndGet();
 				}
+				timeline.add(Instant.now().getEpochSecond(), answer.statusCode());
 				return new Answer(answer.statusCode(), answer.body());
 			}
 			catch (IOException ex) {
 				failures.computeIfAbsent(ex.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
+				timeline.add(Instant.now().getEpochSecond(), -1);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
