@@ -54,9 +54,11 @@ class DuplicateIndexBackfill {
 	/** Catches up after a bulk import without anyone having to remember it. */
 	@Scheduled(fixedDelayString = "${onedoor.appeals.duplicates.backfill-every:PT10M}", initialDelayString = "PT2M")
 	void onSchedule() {
+		long started = System.nanoTime();
 		int indexed = indexAll();
 		if (indexed > 0) {
-			log.info("Duplicate index: {} appeals indexed that had not come through intake", indexed);
+			log.info("Duplicate index: {} appeals indexed that had not come through intake, in {} s", indexed,
+					(System.nanoTime() - started) / 1_000_000_000);
 		}
 	}
 
