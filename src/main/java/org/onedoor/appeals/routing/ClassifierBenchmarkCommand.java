@@ -34,29 +34,36 @@ public final class ClassifierBenchmarkCommand implements BatchCommand {
 		List<ClassifierExample> examples;
 		int folds;
 		int rounds;
+		long seed;
+		ClassifierTrainer trainer;
 		try {
 			folds = Integer.parseInt(options.getOrDefault("folds", "10"));
 			rounds = Integer.parseInt(options.getOrDefault("rounds", "20"));
+			seed = Long.parseLong(options.getOrDefault("seed", "7"));
+			trainer = ClassifierTrainer.variant(options);
 			examples = options.containsKey("input") ? read(Path.of(options.get("input"))) : ClassifierTraining.shipped();
 		}
 		catch (NumberFormatException ex) {
-			err.println("--folds 和 --rounds 应为整数 / --folds and --rounds must be whole numbers");
+			err.println("--folds、--rounds、--seed 应为整数，其他数值参数应为数字 / --folds, --rounds and --seed must be whole numbers, other options numbers");
 			return 64;
 		}
 		catch (IOException | ClassifierCsv.BadFileException ex) {
 			err.println("无法读取输入文件 / cannot read the input file: " + ex.getMessage());
 			return 65;
 		}
-		if (folds < 2 || folds > examples.size() || rounds < 1) {
+		if (folds < 2 || folds > examples.size() || rounds < 0) {
 			err.println("--folds 应在 2 与样本数之间 / --folds must be between 2 and the number of examples");
 			return 64;
 		}
-		ClassifierEvaluation.Result r = ClassifierEvaluation.crossValidate(examples, folds, new ClassifierTrainer());
-		out.printf("%d-fold cross-validation on %d messages: top-1 %.4f, top-3 %.4f%n", folds, r.examples(), r.top1(),
-				r.top3());
+		ClassifierEvaluation.Result r = ClassifierEvaluation.crossValidate(examples, folds, trainer, seed);
+		out.printf("%d-fold cross-validation on %d messages (split seed %d): top-1 %.4f, top-3 %.4f%n", folds, r.examples(),
+				seed, r.top1(), r.top3());
 		r.perCategory().forEach((category, v) -> out.printf("  %s\tn=%.0f\ttop-1 %.3f\ttop-3 %.3f%n", category, v[0],
 				v[1], v[2]));
-		ClassifierModel model = new ClassifierTrainer().train(examples);
+		if (rounds == 0) {
+			return 0;
+		}
+		ClassifierModel model = trainer.train(examples);
 		long sink = 0;
 		for (int warm = 0; warm < 5; warm++) {
 			sink += loop(model, examples);

@@ -70,7 +70,7 @@ class ClassifierModelTests {
 
 	@Test
 	void foldsAreStratifiedAndDisjoint() {
-		List<List<ClassifierExample>> folds = ClassifierEvaluation.folds(shipped, 10);
+		List<List<ClassifierExample>> folds = ClassifierEvaluation.folds(shipped, 10, 7);
 		assertThat(folds.stream().mapToInt(List::size).sum()).isEqualTo(shipped.size());
 		assertThat(folds).allSatisfy(f -> assertThat(f.stream().filter(e -> e.category().equals("城乡建设")).count())
 			.isBetween(7L, 8L));
