@@ -42,14 +42,15 @@ public final class ClassifierTrainer {
 
 	/**
 	 * The shipped setting, or a variant of it for the experiments in docs/routing.md
-	 * ({@code --lexicon=false --dense=0.5 --tree=true --epochs=60 --rate=2 --l2=1e-6}).
+	 * ({@code --lexicon=false --dense=0.5 --tree=true --neighbours=5 --epochs=60 --rate=2 --l2=1e-6}).
 	 * @throws NumberFormatException when a number is not one
 	 */
 	static ClassifierTrainer variant(Map<String, String> options) {
 		return new ClassifierTrainer(Integer.parseInt(options.getOrDefault("epochs", "60")),
 				Double.parseDouble(options.getOrDefault("rate", "2.0")), Double.parseDouble(options.getOrDefault("l2", "1e-6")),
 				new ClassifierFeatures(Boolean.parseBoolean(options.getOrDefault("lexicon", "false")),
-						Float.parseFloat(options.getOrDefault("dense", "0"))),
+						Float.parseFloat(options.getOrDefault("dense", "0")),
+						Integer.parseInt(options.getOrDefault("neighbours", "0"))),
 				Boolean.parseBoolean(options.getOrDefault("tree", "false")));
 	}
 
