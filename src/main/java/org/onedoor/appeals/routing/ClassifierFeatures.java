@@ -9,13 +9,14 @@ import java.util.List;
  * neighbours > 0 widens the lexicon by each tree word's nearest words in those vectors.
  * Stored with the model, so a model keeps classifying the way it was trained.
  */
-record ClassifierFeatures(boolean lexicon, float dense, int neighbours) {
+record ClassifierFeatures(boolean lexicon, float dense, int neighbours, float titleDense) {
 
 	/** What models stored before these features existed use. */
-	static final ClassifierFeatures TERMS_ONLY = new ClassifierFeatures(false, 0, 0);
+	static final ClassifierFeatures TERMS_ONLY = new ClassifierFeatures(false, 0, 0, 0);
 
 	int dimensions() {
-		return dense > 0 ? ClassifierVectors.shipped().dimensions() : 0;
+		int d = dense > 0 || titleDense > 0 ? ClassifierVectors.shipped().dimensions() : 0;
+		return (dense > 0 ? d : 0) + (titleDense > 0 ? d : 0);
 	}
 
 	ClassifierText.Analysed analyse(String title, String content) {
@@ -30,12 +31,25 @@ record ClassifierFeatures(boolean lexicon, float dense, int neighbours) {
 		return analysed;
 	}
 
-	float[] embed(List<String> words) {
-		float[] v = ClassifierVectors.shipped().embed(words);
-		for (int d = 0; d < v.length; d++) {
-			v[d] *= dense;
+	/** The text's dense block(s): the whole text's vector, then the title's. */
+	float[] embed(ClassifierText.Analysed analysed) {
+		float[] v = new float[dimensions()];
+		int at = 0;
+		if (dense > 0) {
+			at = put(v, at, analysed.words(), dense);
+		}
+		if (titleDense > 0) {
+			put(v, at, analysed.titleWords(), titleDense);
 		}
 		return v;
+	}
+
+	private static int put(float[] target, int at, List<String> words, float weight) {
+		float[] v = ClassifierVectors.shipped().embed(words);
+		for (int d = 0; d < v.length; d++) {
+			target[at + d] = v[d] * weight;
+		}
+		return at + v.length;
 	}
 
 }

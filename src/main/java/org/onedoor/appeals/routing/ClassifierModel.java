@@ -102,7 +102,7 @@ public final class ClassifierModel {
 		index[n] = idf.length; // bias
 		value[n++] = 1;
 		if (dimensions > 0) {
-			float[] dense = features.embed(analysed.words());
+			float[] dense = features.embed(analysed);
 			for (int d = 0; d < dimensions; d++) {
 				index[n] = idf.length + 1 + d;
 				value[n++] = dense[d];
@@ -118,6 +118,7 @@ public final class ClassifierModel {
 			out.writeBoolean(features.lexicon());
 			out.writeFloat(features.dense());
 			out.writeInt(features.neighbours());
+			out.writeFloat(features.titleDense());
 			out.writeInt(weights[0].length - idf.length - 1);
 			out.writeInt(labels.size());
 			for (String label : labels) {
@@ -149,7 +150,7 @@ public final class ClassifierModel {
 				throw new IllegalArgumentException("Unknown classifier model format");
 			}
 			ClassifierFeatures features = format == 1 ? ClassifierFeatures.TERMS_ONLY
-					: new ClassifierFeatures(in.readBoolean(), in.readFloat(), in.readInt());
+					: new ClassifierFeatures(in.readBoolean(), in.readFloat(), in.readInt(), in.readFloat());
 			int dimensions = format == 1 ? 0 : in.readInt();
 			List<String> labels = new ArrayList<>();
 			for (int c = in.readInt(); c > 0; c--) {

@@ -29,7 +29,7 @@ public final class ClassifierText {
 	}
 
 	/** The counted terms of a text and its dictionary words in order (for the lexicon and word vectors). */
-	record Analysed(Map<String, Integer> terms, List<String> words) {
+	record Analysed(Map<String, Integer> terms, List<String> words, List<String> titleWords) {
 	}
 
 	public static Map<String, Integer> terms(String title, String content) {
@@ -42,9 +42,11 @@ public final class ClassifierText {
 		scan(title, "", add);
 		scan(title, "t:", add);
 		scan(content, "", add);
-		List<String> words = words(title + "。" + content);
+		List<String> titleWords = words(title);
+		List<String> words = new ArrayList<>(titleWords);
+		words.addAll(words(content));
 		words.forEach(w -> add.accept("w:" + w, 1));
-		return new Analysed(counts, words);
+		return new Analysed(counts, words, titleWords);
 	}
 
 	/** HanLP dictionary words of two characters or more, in text order. */

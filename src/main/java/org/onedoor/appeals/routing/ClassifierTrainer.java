@@ -50,7 +50,8 @@ public final class ClassifierTrainer {
 				Double.parseDouble(options.getOrDefault("rate", "2.0")), Double.parseDouble(options.getOrDefault("l2", "1e-6")),
 				new ClassifierFeatures(Boolean.parseBoolean(options.getOrDefault("lexicon", "false")),
 						Float.parseFloat(options.getOrDefault("dense", "0")),
-						Integer.parseInt(options.getOrDefault("neighbours", "0"))),
+						Integer.parseInt(options.getOrDefault("neighbours", "0")),
+						Float.parseFloat(options.getOrDefault("title-dense", "0"))),
 				Boolean.parseBoolean(options.getOrDefault("tree", "false")));
 	}
 
