@@ -31,37 +31,8 @@ final class ClassifierLexicon {
 	/** word → first-level categories whose tree names contain it. */
 	private final Map<String, List<String>> categories;
 
-	/** word → first-level categories of the tree words it is a near neighbour of (empty unless expanded). */
-	private final Map<String, List<String>> neighbours;
-
-	private final Map<Integer, ClassifierLexicon> expansions = new java.util.concurrent.ConcurrentHashMap<>();
-
 	ClassifierLexicon(Map<String, List<String>> categories) {
-		this(categories, Map.of());
-	}
-
-	private ClassifierLexicon(Map<String, List<String>> categories, Map<String, List<String>> neighbours) {
 		this.categories = Map.copyOf(categories);
-		this.neighbours = Map.copyOf(neighbours);
-	}
-
-	/**
-	 * This lexicon plus the k nearest words (in the word vectors) of each tree word, as "lexn:" terms:
-	 * 物价 brings 价格 and 涨价 along. Computed once per k.
-	 */
-	ClassifierLexicon expanded(ClassifierVectors vectors, int k) {
-		return expansions.computeIfAbsent(k, key -> {
-			Map<String, Set<String>> near = new HashMap<>();
-			categories.forEach((word, firsts) -> vectors.nearest(word, key)
-				.forEach(n -> near.computeIfAbsent(n, x -> new TreeSet<>()).addAll(firsts)));
-			Map<String, List<String>> kept = new HashMap<>();
-			near.forEach((word, firsts) -> {
-				if (firsts.size() <= MAX_CATEGORIES_PER_WORD) {
-					kept.put(word, new ArrayList<>(firsts));
-				}
-			});
-			return new ClassifierLexicon(categories, kept);
-		});
 	}
 
 	static ClassifierLexicon shipped() {
@@ -108,10 +79,6 @@ final class ClassifierLexicon {
 			List<String> firsts = categories.get(word);
 			if (firsts != null) {
 				firsts.forEach(first -> add.accept("lex:" + first, 1));
-			}
-			List<String> near = neighbours.get(word);
-			if (near != null) {
-				near.forEach(first -> add.accept("lexn:" + first, 1));
 			}
 		}
 	}

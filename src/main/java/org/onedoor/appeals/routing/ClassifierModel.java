@@ -117,8 +117,6 @@ public final class ClassifierModel {
 			out.writeInt(FORMAT);
 			out.writeBoolean(features.lexicon());
 			out.writeFloat(features.dense());
-			out.writeInt(features.neighbours());
-			out.writeFloat(features.titleDense());
 			out.writeInt(weights[0].length - idf.length - 1);
 			out.writeInt(labels.size());
 			for (String label : labels) {
@@ -150,7 +148,7 @@ public final class ClassifierModel {
 				throw new IllegalArgumentException("Unknown classifier model format");
 			}
 			ClassifierFeatures features = format == 1 ? ClassifierFeatures.TERMS_ONLY
-					: new ClassifierFeatures(in.readBoolean(), in.readFloat(), in.readInt(), in.readFloat());
+					: new ClassifierFeatures(in.readBoolean(), in.readFloat());
 			int dimensions = format == 1 ? 0 : in.readInt();
 			List<String> labels = new ArrayList<>();
 			for (int c = in.readInt(); c > 0; c--) {

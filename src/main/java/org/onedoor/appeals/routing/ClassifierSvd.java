@@ -86,11 +86,20 @@ final class ClassifierSvd {
 		return out;
 	}
 
-	/** Modified Gram–Schmidt on the columns, twice (once is not enough in floating point). */
+	/**
+	 * Modified Gram–Schmidt on the columns, twice (once is not enough in floating point). A column that
+	 * lies (to rounding) in the span of the ones before it becomes zero instead of normalised rounding
+	 * noise, which would not be orthogonal to them.
+	 */
 	static double[][] orthonormal(double[][] x) {
 		int m = x[0].length;
+		boolean[] dependent = new boolean[m];
 		for (int pass = 0; pass < 2; pass++) {
 			for (int j = 0; j < m; j++) {
+				double before = 0;
+				for (double[] row : x) {
+					before += row[j] * row[j];
+				}
 				for (int p = 0; p < j; p++) {
 					double dot = 0;
 					for (double[] row : x) {
@@ -104,7 +113,8 @@ final class ClassifierSvd {
 				for (double[] row : x) {
 					norm += row[j] * row[j];
 				}
-				double scale = norm == 0 ? 0 : 1 / Math.sqrt(norm);
+				dependent[j] |= norm <= before * 1e-20;
+				double scale = dependent[j] || norm == 0 ? 0 : 1 / Math.sqrt(norm);
 				for (double[] row : x) {
 					row[j] *= scale;
 				}

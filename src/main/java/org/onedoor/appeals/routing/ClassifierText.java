@@ -15,7 +15,8 @@ import com.hankcs.hanlp.seg.common.Term;
  * of Chinese characters (they work where a word segmenter fails on local names and slang), plus Latin
  * words and numbers collapsed to one token. Title terms are kept apart ("t:") as well, because the
  * title states the matter while the content often wanders. HanLP's dictionary words ("w:") are added
- * on top: they lifted cross-validated top-1 accuracy by about a point (docs/routing.md).
+ * on top: they lifted cross-validated top-1 accuracy by about a point (docs/routing.md); the same words
+ * feed the category-tree lexicon and the word vectors ({@link ClassifierFeatures}).
  */
 public final class ClassifierText {
 
@@ -29,7 +30,7 @@ public final class ClassifierText {
 	}
 
 	/** The counted terms of a text and its dictionary words in order (for the lexicon and word vectors). */
-	record Analysed(Map<String, Integer> terms, List<String> words, List<String> titleWords) {
+	record Analysed(Map<String, Integer> terms, List<String> words) {
 	}
 
 	public static Map<String, Integer> terms(String title, String content) {
@@ -42,11 +43,9 @@ public final class ClassifierText {
 		scan(title, "", add);
 		scan(title, "t:", add);
 		scan(content, "", add);
-		List<String> titleWords = words(title);
-		List<String> words = new ArrayList<>(titleWords);
-		words.addAll(words(content));
+		List<String> words = words(title + "。" + content);
 		words.forEach(w -> add.accept("w:" + w, 1));
-		return new Analysed(counts, words, titleWords);
+		return new Analysed(counts, words);
 	}
 
 	/** HanLP dictionary words of two characters or more, in text order. */

@@ -8,7 +8,8 @@ import java.util.Random;
 import java.util.TreeSet;
 
 /**
- * Fits a {@link ClassifierModel}: vocabulary and IDF from the examples, then multinomial logistic
+ * Fits a {@link ClassifierModel}: vocabulary and IDF from the examples (plus, by default, one example
+ * per second-level name of the category tree, {@link ClassifierTreeExamples}), then multinomial logistic
  * regression by stochastic gradient descent with L2 shrinkage and class-balanced loss weights. A fixed seed makes it deterministic, so
  * every node that trains on the same examples gets the same model.
  */
@@ -24,12 +25,9 @@ public final class ClassifierTrainer {
 
 	private final boolean treeExamples;
 
+	/** The shipped setting: tree lexicon, tree examples, word vectors at weight 0.5 (docs/routing.md). */
 	public ClassifierTrainer() {
-		this(60, 2.0, 1e-6, ClassifierFeatures.TERMS_ONLY, false);
-	}
-
-	public ClassifierTrainer(int epochs, double learningRate, double l2) {
-		this(epochs, learningRate, l2, ClassifierFeatures.TERMS_ONLY, false);
+		this(60, 2.0, 1e-6, ClassifierFeatures.SHIPPED, true);
 	}
 
 	ClassifierTrainer(int epochs, double learningRate, double l2, ClassifierFeatures features, boolean treeExamples) {
@@ -42,17 +40,15 @@ public final class ClassifierTrainer {
 
 	/**
 	 * The shipped setting, or a variant of it for the experiments in docs/routing.md
-	 * ({@code --lexicon=false --dense=0.5 --tree=true --neighbours=5 --epochs=60 --rate=2 --l2=1e-6}).
+	 * ({@code --lexicon=false --tree=false --dense=0 --epochs=60 --rate=2 --l2=1e-6}: the previous setting).
 	 * @throws NumberFormatException when a number is not one
 	 */
 	static ClassifierTrainer variant(Map<String, String> options) {
 		return new ClassifierTrainer(Integer.parseInt(options.getOrDefault("epochs", "60")),
 				Double.parseDouble(options.getOrDefault("rate", "2.0")), Double.parseDouble(options.getOrDefault("l2", "1e-6")),
-				new ClassifierFeatures(Boolean.parseBoolean(options.getOrDefault("lexicon", "false")),
-						Float.parseFloat(options.getOrDefault("dense", "0")),
-						Integer.parseInt(options.getOrDefault("neighbours", "0")),
-						Float.parseFloat(options.getOrDefault("title-dense", "0"))),
-				Boolean.parseBoolean(options.getOrDefault("tree", "false")));
+				new ClassifierFeatures(Boolean.parseBoolean(options.getOrDefault("lexicon", "true")),
+						Float.parseFloat(options.getOrDefault("dense", "0.5"))),
+				Boolean.parseBoolean(options.getOrDefault("tree", "true")));
 	}
 
 	public ClassifierModel train(List<ClassifierExample> given) {

@@ -92,41 +92,6 @@ final class ClassifierVectors {
 		return sum;
 	}
 
-	/** The k words whose vectors point most nearly the same way (cosine), best first; the word itself excluded. */
-	List<String> nearest(String word, int k) {
-		Integer w = index.get(word);
-		if (w == null) {
-			return List.of();
-		}
-		String[] words = new String[index.size()];
-		index.forEach((x, i) -> words[i] = x);
-		float[] target = embed(List.of(word));
-		java.util.PriorityQueue<double[]> best = new java.util.PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
-		for (int i = 0; i < words.length; i++) {
-			if (i == w) {
-				continue;
-			}
-			double dot = 0;
-			double norm = 0;
-			for (int d = 0; d < dimensions; d++) {
-				float v = vectors[i * dimensions + d];
-				dot += v * target[d];
-				norm += v * v;
-			}
-			if (norm > 0) {
-				best.add(new double[] { dot / Math.sqrt(norm), i });
-				if (best.size() > k) {
-					best.poll();
-				}
-			}
-		}
-		List<String> nearest = new java.util.ArrayList<>();
-		while (!best.isEmpty()) {
-			nearest.add(0, words[(int) best.poll()[1]]);
-		}
-		return nearest;
-	}
-
 	void write(OutputStream target) throws IOException {
 		String[] words = new String[index.size()];
 		index.forEach((w, i) -> words[i] = w);

@@ -46,6 +46,17 @@ class ClassifierKnowledgeTests {
 	}
 
 	@Test
+	void theShippedTreeGivesFortyThreeExamplesForTheSevenCategories() {
+		List<ClassifierExample> examples = ClassifierTreeExamples.shipped(List.of("交通运输", "劳动和社会保障", "卫生计生",
+				"商贸旅游", "城乡建设", "教育文体", "环境保护"));
+		assertThat(examples).hasSize(43).anySatisfy(e -> {
+			assertThat(e.title()).isEqualTo("市场监管");
+			assertThat(e.content()).contains("物价监督");
+			assertThat(e.category()).isEqualTo("商贸旅游");
+		});
+	}
+
+	@Test
 	void eachSecondLevelNameOfALearntCategoryIsOneExample() {
 		List<ClassifierExample> examples = ClassifierTreeExamples.of(TREE, List.of("环境保护", "商贸旅游"));
 		assertThat(examples).containsExactly(new ClassifierExample("环境污染", "噪音污染，水污染", "环境保护"),

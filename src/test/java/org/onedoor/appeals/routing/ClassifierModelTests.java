@@ -50,6 +50,12 @@ class ClassifierModelTests {
 	}
 
 	@Test
+	void theShippedSettingUsesTheTreeLexiconAndTheWordVectors() {
+		assertThat(model.features()).isEqualTo(ClassifierFeatures.SHIPPED);
+		assertThat(ClassifierModel.fromBytes(model.toBytes()).features()).isEqualTo(ClassifierFeatures.SHIPPED);
+	}
+
+	@Test
 	void aStoredModelClassifiesExactlyLikeTheOriginal() {
 		ClassifierModel restored = ClassifierModel.fromBytes(model.toBytes());
 		for (ClassifierExample e : shipped.subList(0, 40)) {
