@@ -38,18 +38,20 @@ final class ClassifierLexicon {
 	static ClassifierLexicon shipped() {
 		ClassifierLexicon lexicon = shipped;
 		if (lexicon == null) {
-			try (InputStream in = ClassifierLexicon.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-				if (in == null) {
-					throw new IllegalStateException("Missing resource " + RESOURCE);
-				}
-				lexicon = of(ClassifierCsv.read(in, List.of("一级分类", "二级分类", "三级分类")));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			lexicon = of(treeRows());
 			shipped = lexicon;
 		}
 		return lexicon;
+	}
+
+	/** The rows of the shipped category tree (columns 一级分类, 二级分类, 三级分类). */
+	static List<Map<String, String>> treeRows() {
+		try (InputStream in = ClassifierTraining.resource(RESOURCE)) {
+			return ClassifierCsv.read(in, List.of("一级分类", "二级分类", "三级分类"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Builds the lexicon from rows with the columns 一级分类, 二级分类, 三级分类. */

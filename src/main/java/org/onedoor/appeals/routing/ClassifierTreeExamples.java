@@ -1,8 +1,5 @@
 package org.onedoor.appeals.routing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,15 +16,7 @@ final class ClassifierTreeExamples {
 	}
 
 	static List<ClassifierExample> shipped(List<String> labels) {
-		try (InputStream in = ClassifierTreeExamples.class.getClassLoader().getResourceAsStream(ClassifierLexicon.RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException("Missing resource " + ClassifierLexicon.RESOURCE);
-			}
-			return of(ClassifierCsv.read(in, List.of("一级分类", "二级分类", "三级分类")), labels);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return of(ClassifierLexicon.treeRows(), labels);
 	}
 
 	static List<ClassifierExample> of(List<Map<String, String>> rows, List<String> labels) {

@@ -45,10 +45,7 @@ final class ClassifierVectors {
 	static ClassifierVectors shipped() {
 		ClassifierVectors loaded = shipped;
 		if (loaded == null) {
-			try (InputStream in = ClassifierVectors.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-				if (in == null) {
-					throw new IllegalStateException("Missing resource " + RESOURCE);
-				}
+			try (InputStream in = ClassifierTraining.resource(RESOURCE)) {
 				loaded = read(in);
 			}
 			catch (IOException ex) {
