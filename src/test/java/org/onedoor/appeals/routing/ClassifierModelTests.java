@@ -97,9 +97,10 @@ class ClassifierModelTests {
 	@Test
 	void crossValidatedAccuracyOnMessagesItNeverSaw() {
 		ClassifierEvaluation.Result result = ClassifierEvaluation.crossValidate(shipped, 5, new ClassifierTrainer());
-		// Guards against regressions; the 10-fold figures are in docs/routing.md.
-		assertThat(result.top1()).isGreaterThan(0.75);
-		assertThat(result.top3()).isGreaterThan(0.97);
+		// Guards against regressions (5-fold: 0.8584 / 0.9858 on 2026-11-26; terms only gave about 0.81);
+		// the 10-fold figures are in docs/routing.md.
+		assertThat(result.top1()).isGreaterThan(0.83);
+		assertThat(result.top3()).isGreaterThan(0.975);
 		assertThat(result.perCategory()).hasSize(7);
 	}
 
