@@ -20,7 +20,12 @@ public final class ClassifierEvaluation {
 	}
 
 	public static Result crossValidate(List<ClassifierExample> examples, int folds, ClassifierTrainer trainer) {
-		List<List<ClassifierExample>> split = folds(examples, folds);
+		return crossValidate(examples, folds, trainer, 7);
+	}
+
+	/** @param seed of the fold split: 7 chooses settings in docs/routing.md, 11 confirms them */
+	public static Result crossValidate(List<ClassifierExample> examples, int folds, ClassifierTrainer trainer, long seed) {
+		List<List<ClassifierExample>> split = folds(examples, folds, seed);
 		int[] hits = new int[2];
 		Map<String, int[]> per = new TreeMap<>();
 		for (int f = 0; f < folds; f++) {
@@ -66,13 +71,13 @@ public final class ClassifierEvaluation {
 	}
 
 	/** Stratified: each category spread evenly over the folds, in a seeded random order. */
-	static List<List<ClassifierExample>> folds(List<ClassifierExample> examples, int folds) {
+	static List<List<ClassifierExample>> folds(List<ClassifierExample> examples, int folds, long seed) {
 		List<List<ClassifierExample>> split = new ArrayList<>();
 		for (int f = 0; f < folds; f++) {
 			split.add(new ArrayList<>());
 		}
 		List<ClassifierExample> sorted = new ArrayList<>(examples);
-		java.util.Collections.shuffle(sorted, new Random(7));
+		java.util.Collections.shuffle(sorted, new Random(seed));
 		sorted.sort(Comparator.comparing(ClassifierExample::category));
 		for (int i = 0; i < sorted.size(); i++) {
 			split.get(i % folds).add(sorted.get(i));

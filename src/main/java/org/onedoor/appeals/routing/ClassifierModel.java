@@ -22,7 +22,8 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class ClassifierModel {
 
-	private static final int FORMAT = 1;
+	/** 1: terms only; 2: with {@link ClassifierFeatures}. */
+	private static final int FORMAT = 2;
 
 	private final List<String> labels;
 
@@ -30,14 +31,22 @@ public final class ClassifierModel {
 
 	private final float[] idf;
 
-	/** weights[label][term]; the last column is the bias. */
+	/** weights[label][term], then the bias, then the dense dimensions. */
 	private final float[][] weights;
 
-	ClassifierModel(List<String> labels, Map<String, Integer> vocabulary, float[] idf, float[][] weights) {
+	private final ClassifierFeatures features;
+
+	ClassifierModel(List<String> labels, Map<String, Integer> vocabulary, float[] idf, float[][] weights,
+			ClassifierFeatures features) {
 		this.labels = List.copyOf(labels);
 		this.vocabulary = vocabulary;
 		this.idf = idf;
 		this.weights = weights;
+		this.features = features;
+	}
+
+	ClassifierFeatures features() {
+		return features;
 	}
 
 	public List<String> labels() {
@@ -67,9 +76,14 @@ public final class ClassifierModel {
 	}
 
 	SparseVector vectorise(String title, String content) {
-		Map<String, Integer> terms = ClassifierText.terms(title, content);
-		int[] index = new int[terms.size() + 1];
-		float[] value = new float[terms.size() + 1];
+		return vectorise(features.analyse(title, content));
+	}
+
+	SparseVector vectorise(ClassifierText.Analysed analysed) {
+		Map<String, Integer> terms = analysed.terms();
+		int dimensions = weights[0].length - idf.length - 1;
+		int[] index = new int[terms.size() + 1 + dimensions];
+		float[] value = new float[terms.size() + 1 + dimensions];
 		int n = 0;
 		double norm = 0;
 		for (Map.Entry<String, Integer> term : terms.entrySet()) {
@@ -87,6 +101,13 @@ public final class ClassifierModel {
 		}
 		index[n] = idf.length; // bias
 		value[n++] = 1;
+		if (dimensions > 0) {
+			float[] dense = features.embed(analysed);
+			for (int d = 0; d < dimensions; d++) {
+				index[n] = idf.length + 1 + d;
+				value[n++] = dense[d];
+			}
+		}
 		return new SparseVector(Arrays.copyOf(index, n), Arrays.copyOf(value, n));
 	}
 
@@ -94,6 +115,9 @@ public final class ClassifierModel {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
 			out.writeInt(FORMAT);
+			out.writeBoolean(features.lexicon());
+			out.writeFloat(features.dense());
+			out.writeInt(weights[0].length - idf.length - 1);
 			out.writeInt(labels.size());
 			for (String label : labels) {
 				out.writeUTF(label);
@@ -119,9 +143,13 @@ public final class ClassifierModel {
 
 	public static ClassifierModel fromBytes(byte[] stored) {
 		try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(stored)))) {
-			if (in.readInt() != FORMAT) {
+			int format = in.readInt();
+			if (format != 1 && format != FORMAT) {
 				throw new IllegalArgumentException("Unknown classifier model format");
 			}
+			ClassifierFeatures features = format == 1 ? ClassifierFeatures.TERMS_ONLY
+					: new ClassifierFeatures(in.readBoolean(), in.readFloat());
+			int dimensions = format == 1 ? 0 : in.readInt();
 			List<String> labels = new ArrayList<>();
 			for (int c = in.readInt(); c > 0; c--) {
 				labels.add(in.readUTF());
@@ -133,13 +161,13 @@ public final class ClassifierModel {
 				vocabulary.put(in.readUTF(), i);
 				idf[i] = in.readFloat();
 			}
-			float[][] weights = new float[labels.size()][size + 1];
+			float[][] weights = new float[labels.size()][size + 1 + dimensions];
 			for (float[] row : weights) {
 				for (int i = 0; i < row.length; i++) {
 					row[i] = in.readFloat();
 				}
 			}
-			return new ClassifierModel(labels, vocabulary, idf, weights);
+			return new ClassifierModel(labels, vocabulary, idf, weights, features);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,6 +1,8 @@
 package org.onedoor.appeals.routing;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ObjIntConsumer;
 
@@ -13,7 +15,8 @@ import com.hankcs.hanlp.seg.common.Term;
  * of Chinese characters (they work where a word segmenter fails on local names and slang), plus Latin
  * words and numbers collapsed to one token. Title terms are kept apart ("t:") as well, because the
  * title states the matter while the content often wanders. HanLP's dictionary words ("w:") are added
- * on top: they lifted cross-validated top-1 accuracy by about a point (docs/routing.md).
+ * on top: they lifted cross-validated top-1 accuracy by about a point (docs/routing.md); the same words
+ * feed the category-tree lexicon and the word vectors ({@link ClassifierFeatures}).
  */
 public final class ClassifierText {
 
@@ -26,24 +29,36 @@ public final class ClassifierText {
 	private ClassifierText() {
 	}
 
+	/** The counted terms of a text and its dictionary words in order (for the lexicon and word vectors). */
+	record Analysed(Map<String, Integer> terms, List<String> words) {
+	}
+
 	public static Map<String, Integer> terms(String title, String content) {
+		return analyse(title, content).terms();
+	}
+
+	static Analysed analyse(String title, String content) {
 		Map<String, Integer> counts = new HashMap<>();
 		ObjIntConsumer<String> add = (term, n) -> counts.merge(term, n, Integer::sum);
 		scan(title, "", add);
 		scan(title, "t:", add);
 		scan(content, "", add);
-		words(title + "。" + content, add);
-		return counts;
+		List<String> words = words(title + "。" + content);
+		words.forEach(w -> add.accept("w:" + w, 1));
+		return new Analysed(counts, words);
 	}
 
-	private static void words(String text, ObjIntConsumer<String> add) {
+	/** HanLP dictionary words of two characters or more, in text order. */
+	static List<String> words(String text) {
+		List<String> words = new ArrayList<>();
 		for (Term term : SEGMENT.get().seg(text)) {
 			String word = term.word;
 			// single characters are already counted; masked place names (A3区) are not words
 			if (word.length() > 1 && isHan(word.charAt(0))) {
-				add.accept("w:" + word, 1);
+				words.add(word);
 			}
 		}
+		return words;
 	}
 
 	private static void scan(String text, String prefix, ObjIntConsumer<String> add) {

@@ -8,7 +8,8 @@ import java.util.Random;
 import java.util.TreeSet;
 
 /**
- * Fits a {@link ClassifierModel}: vocabulary and IDF from the examples, then multinomial logistic
+ * Fits a {@link ClassifierModel}: vocabulary and IDF from the examples (plus, by default, one example
+ * per second-level name of the category tree, {@link ClassifierTreeExamples}), then multinomial logistic
  * regression by stochastic gradient descent with L2 shrinkage and class-balanced loss weights. A fixed seed makes it deterministic, so
  * every node that trains on the same examples gets the same model.
  */
@@ -20,24 +21,47 @@ public final class ClassifierTrainer {
 
 	private final double l2;
 
+	private final ClassifierFeatures features;
+
+	private final boolean treeExamples;
+
+	/** The shipped setting: tree lexicon, tree examples, word vectors at weight 0.5 (docs/routing.md). */
 	public ClassifierTrainer() {
-		this(60, 2.0, 1e-6);
+		this(60, 2.0, 1e-6, ClassifierFeatures.SHIPPED, true);
 	}
 
-	public ClassifierTrainer(int epochs, double learningRate, double l2) {
+	ClassifierTrainer(int epochs, double learningRate, double l2, ClassifierFeatures features, boolean treeExamples) {
 		this.epochs = epochs;
 		this.learningRate = learningRate;
 		this.l2 = l2;
+		this.features = features;
+		this.treeExamples = treeExamples;
 	}
 
-	public ClassifierModel train(List<ClassifierExample> examples) {
-		if (examples.isEmpty()) {
+	/**
+	 * The shipped setting, or a variant of it for the experiments in docs/routing.md
+	 * ({@code --lexicon=false --tree=false --dense=0 --epochs=60 --rate=2 --l2=1e-6}: the previous setting).
+	 * @throws NumberFormatException when a number is not one
+	 */
+	static ClassifierTrainer variant(Map<String, String> options) {
+		return new ClassifierTrainer(Integer.parseInt(options.getOrDefault("epochs", "60")),
+				Double.parseDouble(options.getOrDefault("rate", "2.0")), Double.parseDouble(options.getOrDefault("l2", "1e-6")),
+				new ClassifierFeatures(Boolean.parseBoolean(options.getOrDefault("lexicon", "true")),
+						Float.parseFloat(options.getOrDefault("dense", "0.5"))),
+				Boolean.parseBoolean(options.getOrDefault("tree", "true")));
+	}
+
+	public ClassifierModel train(List<ClassifierExample> given) {
+		if (given.isEmpty()) {
 			throw new IllegalArgumentException("No examples to train on");
 		}
-		List<String> labels = new ArrayList<>(new TreeSet<>(examples.stream().map(ClassifierExample::category).toList()));
-		List<Map<String, Integer>> documents = examples.stream()
-			.map(e -> ClassifierText.terms(e.title(), e.content()))
-			.toList();
+		List<String> labels = new ArrayList<>(new TreeSet<>(given.stream().map(ClassifierExample::category).toList()));
+		List<ClassifierExample> examples = new ArrayList<>(given);
+		if (treeExamples) {
+			examples.addAll(ClassifierTreeExamples.shipped(labels));
+		}
+		List<ClassifierText.Analysed> analysed = examples.stream().map(e -> features.analyse(e.title(), e.content())).toList();
+		List<Map<String, Integer>> documents = analysed.stream().map(ClassifierText.Analysed::terms).toList();
 		Map<String, Integer> df = new HashMap<>();
 		documents.forEach(d -> d.keySet().forEach(t -> df.merge(t, 1, Integer::sum)));
 		Map<String, Integer> vocabulary = new HashMap<>();
@@ -48,14 +72,13 @@ public final class ClassifierTrainer {
 			vocabulary.put(term, i);
 			idf[i] = (float) (Math.log((1.0 + documents.size()) / (1.0 + df.get(term))) + 1);
 		}
-		float[][] weights = new float[labels.size()][idf.length + 1];
-		ClassifierModel model = new ClassifierModel(labels, vocabulary, idf, weights);
+		float[][] weights = new float[labels.size()][idf.length + 1 + features.dimensions()];
+		ClassifierModel model = new ClassifierModel(labels, vocabulary, idf, weights, features);
 		List<ClassifierModel.SparseVector> xs = new ArrayList<>();
 		int[] ys = new int[examples.size()];
 		for (int n = 0; n < examples.size(); n++) {
-			ClassifierExample e = examples.get(n);
-			xs.add(model.vectorise(e.title(), e.content()));
-			ys[n] = labels.indexOf(e.category());
+			xs.add(model.vectorise(analysed.get(n)));
+			ys[n] = labels.indexOf(examples.get(n).category());
 		}
 		fit(xs, ys, weights);
 		return model;

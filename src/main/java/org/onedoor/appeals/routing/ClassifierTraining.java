@@ -14,15 +14,21 @@ public final class ClassifierTraining {
 	}
 
 	public static List<ClassifierExample> shipped() {
-		try (InputStream in = ClassifierTraining.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException("Missing resource " + RESOURCE);
-			}
+		try (InputStream in = resource(RESOURCE)) {
 			return ClassifierCsv.examples(in);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** A file shipped in the jar; its absence is a broken build, not bad input. */
+	static InputStream resource(String name) {
+		InputStream in = ClassifierTraining.class.getClassLoader().getResourceAsStream(name);
+		if (in == null) {
+			throw new IllegalStateException("Missing resource " + name);
+		}
+		return in;
 	}
 
 }

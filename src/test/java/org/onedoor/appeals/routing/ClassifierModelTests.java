@@ -1,7 +1,11 @@
 package org.onedoor.appeals.routing;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,11 +50,42 @@ class ClassifierModelTests {
 	}
 
 	@Test
+	void theShippedSettingUsesTheTreeLexiconAndTheWordVectors() {
+		assertThat(model.features()).isEqualTo(ClassifierFeatures.SHIPPED);
+		assertThat(ClassifierModel.fromBytes(model.toBytes()).features()).isEqualTo(ClassifierFeatures.SHIPPED);
+	}
+
+	@Test
 	void aStoredModelClassifiesExactlyLikeTheOriginal() {
 		ClassifierModel restored = ClassifierModel.fromBytes(model.toBytes());
 		for (ClassifierExample e : shipped.subList(0, 40)) {
 			assertThat(restored.classify(e.title(), e.content())).isEqualTo(model.classify(e.title(), e.content()));
 		}
+	}
+
+	@Test
+	void aModelStoredBeforeTheLexiconAndVectorsStillLoadsAndClassifiesWithTermsOnly() throws IOException {
+		// format 1 as written until 2026-11-26: labels, terms with IDF, weights with the bias last
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
+			out.writeInt(1);
+			out.writeInt(2);
+			out.writeUTF("环境保护");
+			out.writeUTF("教育文体");
+			out.writeInt(2);
+			out.writeUTF("噪音");
+			out.writeFloat(1f);
+			out.writeUTF("学校");
+			out.writeFloat(1f);
+			for (float w : new float[] { 3, -3, 0, -3, 3, 0 }) {
+				out.writeFloat(w);
+			}
+		}
+		ClassifierModel old = ClassifierModel.fromBytes(bytes.toByteArray());
+		assertThat(old.features()).isEqualTo(ClassifierFeatures.TERMS_ONLY);
+		assertThat(old.classify("工地噪音", "夜里噪音").get(0).category()).isEqualTo("环境保护");
+		assertThat(old.classify("学校", "学校收费").get(0).category()).isEqualTo("教育文体");
+		assertThat(ClassifierModel.fromBytes(old.toBytes()).classify("工地噪音", "")).isEqualTo(old.classify("工地噪音", ""));
 	}
 
 	@Test
@@ -62,15 +97,16 @@ class ClassifierModelTests {
 	@Test
 	void crossValidatedAccuracyOnMessagesItNeverSaw() {
 		ClassifierEvaluation.Result result = ClassifierEvaluation.crossValidate(shipped, 5, new ClassifierTrainer());
-		// Guards against regressions; the 10-fold figures are in docs/routing.md.
-		assertThat(result.top1()).isGreaterThan(0.75);
-		assertThat(result.top3()).isGreaterThan(0.97);
+		// Guards against regressions (5-fold: 0.8584 / 0.9858 on 2026-11-26; terms only gave about 0.81);
+		// the 10-fold figures are in docs/routing.md.
+		assertThat(result.top1()).isGreaterThan(0.83);
+		assertThat(result.top3()).isGreaterThan(0.975);
 		assertThat(result.perCategory()).hasSize(7);
 	}
 
 	@Test
 	void foldsAreStratifiedAndDisjoint() {
-		List<List<ClassifierExample>> folds = ClassifierEvaluation.folds(shipped, 10);
+		List<List<ClassifierExample>> folds = ClassifierEvaluation.folds(shipped, 10, 7);
 		assertThat(folds.stream().mapToInt(List::size).sum()).isEqualTo(shipped.size());
 		assertThat(folds).allSatisfy(f -> assertThat(f.stream().filter(e -> e.category().equals("城乡建设")).count())
 			.isBetween(7L, 8L));
