@@ -82,10 +82,10 @@ final class LoadRequests {
 			.build();
 	}
 
-	/** A stable public-looking address per tracking number (from 100.0.0.0 up, never internal). */
+	/** A stable public-looking address per tracking number (100.x.x.x to 125.x.x.x: never loopback or private). */
 	static String citizenAddress(String number) {
-		int h = number.hashCode() & 0x3fffffff;
-		return (100 + (h >>> 24)) + "." + ((h >>> 16) & 0xff) + "." + ((h >>> 8) & 0xff) + "." + (h & 0xff);
+		int h = number.hashCode() & 0x7fffffff;
+		return (100 + (h >>> 24) % 26) + "." + ((h >>> 16) & 0xff) + "." + ((h >>> 8) & 0xff) + "." + (h & 0xff);
 	}
 
 	private static String mobile(SplittableRandom random) {
