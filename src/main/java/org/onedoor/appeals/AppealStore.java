@@ -2,6 +2,7 @@ package org.onedoor.appeals;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -18,7 +19,7 @@ class AppealStore {
 	}
 
 	/** @return the new appeal's id, or empty when the tracking number is taken (the caller draws another) */
-	java.util.Optional<Long> insert(NewAppeal a, TrackingNumber number, Instant now, Instant acceptBy) {
+	Optional<Long> insert(NewAppeal a, TrackingNumber number, Instant now, Instant acceptBy) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		int inserted = jdbc.sql("""
 				insert into appeals.appeal(tracking_number, channel, type, petition_type, title, content, category_code,
@@ -54,7 +55,7 @@ class AppealStore {
 			.param("email", a.citizenEmail())
 			.update(key, "id");
 		// a clash must not raise: in PostgreSQL an error ends the whole transaction, retry included
-		return inserted == 0 ? java.util.Optional.empty() : java.util.Optional.of(key.getKeyAs(Long.class));
+		return inserted == 0 ? Optional.empty() : Optional.of(key.getKeyAs(Long.class));
 	}
 
 	boolean categoryUsable(String code) {
