@@ -14,11 +14,14 @@ import org.onedoor.appeals.AppealUnmerged;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Follows the appeals events into dirty cells. Durable: the event publication registry keeps
  * each event until its listener has committed and redelivers after a restart, so no change is
- * lost; marking twice is harmless.
+ * lost; marking twice is harmless. Registration is the exception: it marks inside the
+ * registering transaction (below).
  */
 @Component
 class AppealEventsListener {
@@ -29,9 +32,16 @@ class AppealEventsListener {
 		this.marks = marks;
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Intake is the busiest write there is, and as an asynchronous listener this mark cost every
+	 * appeal three more commits (the registry's two and the listener's own). A new appeal counts
+	 * in one cell only, known without reading anything, so it is marked just before the
+	 * registration commits, and committed with it or not at all. Phases other than after-commit
+	 * are not kept in the event publication registry.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(AppealRegistered event) {
-		marks.touch(event.appealId(), null, null);
+		marks.registered(event.appealId(), event.registeredAt());
 	}
 
 	@ApplicationModuleListener

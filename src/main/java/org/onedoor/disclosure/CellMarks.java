@@ -71,6 +71,20 @@ class CellMarks {
 		touched.forEach(cell -> mark(cell.kind(), cell.unitId(), cell.day()));
 	}
 
+	/**
+	 * A new appeal counts in the volume of the day it was registered and nowhere else yet. Called
+	 * in the registering transaction; a volume cell being recomputed holds this mark until the
+	 * recomputation commits, which is why the refresher recomputes volume cells one per
+	 * transaction.
+	 */
+	void registered(long appealId, Instant registeredAt) {
+		LocalDate day = day(registeredAt);
+		jdbc.sql("insert into disclosure.appeal_cell (appeal_id, kind, unit_id, day) values (?, 'V', 0, ?) on conflict do nothing")
+			.params(appealId, day)
+			.update();
+		mark("V", 0, day);
+	}
+
 	/** A dirty cell, ordered as the refresher claims them: day, kind, unit. */
 	record Cell(LocalDate day, String kind, long unitId) implements Comparable<Cell> {
 

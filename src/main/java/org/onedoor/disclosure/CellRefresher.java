@@ -17,6 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Recomputes the dirty cells, a batch per transaction. Nodes claim cells with
  * {@code for update skip locked}, so two nodes never recompute the same cell at once, and a cell
  * marked again while it is being recomputed waits for the claim and is recomputed once more.
+ * Volume cells are claimed one per transaction: registering an appeal marks one inside the
+ * intake's own transaction, so a claimed volume cell holds intake for as long as it is claimed.
  */
 @Component
 class CellRefresher {
@@ -58,9 +60,13 @@ class CellRefresher {
 
 	/** Recomputes dirty cells until none is left (or only ones other nodes hold); returns how many. */
 	int refreshAll() {
+		return refreshAll("U", BATCH) + refreshAll("V", 1);
+	}
+
+	private int refreshAll(String kind, int batch) {
 		int total = 0;
 		while (true) {
-			Integer done = tx.execute(status -> refreshBatch());
+			Integer done = tx.execute(status -> refreshBatch(kind, batch));
 			if (done == null || done == 0) {
 				return total;
 			}
@@ -68,11 +74,11 @@ class CellRefresher {
 		}
 	}
 
-	private int refreshBatch() {
+	private int refreshBatch(String kind, int batch) {
 		List<Cell> cells = jdbc.sql("""
-				select kind, unit_id, day from disclosure.dirty_cell order by day, kind, unit_id
+				select kind, unit_id, day from disclosure.dirty_cell where kind = ? order by day, unit_id
 				limit ? for update skip locked""")
-			.param(BATCH)
+			.params(kind, batch)
 			.query((rs, n) -> new Cell(rs.getString(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
 			.list();
 		Timestamp now = Timestamp.from(clock.instant());
