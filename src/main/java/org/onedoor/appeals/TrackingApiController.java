@@ -49,8 +49,7 @@ class TrackingApiController {
 			HttpServletRequest request, Locale locale) {
 		DeskAppeal appeal = lookup.find(number, last4, request.getRemoteAddr())
 			.orElseThrow(() -> new NotFoundException("appeals.desk.track.notFound"));
-		TrackingView.Tracked tracked = view.of(appeal);
-		List<PublicStep> steps = tracked.steps()
+		List<PublicStep> steps = view.steps(appeal)
 			.stream()
 			.map(s -> new PublicStep(s.action(), messages.getMessage("appeals.desk.step." + s.action(), null, s.action(),
 					locale), s.unit(), s.at()))

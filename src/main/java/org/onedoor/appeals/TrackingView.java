@@ -69,6 +69,20 @@ class TrackingView {
 	}
 
 	Tracked of(DeskAppeal appeal) {
+		List<Step> steps = steps(appeal);
+		Duration left = appeal.status().isOpen() && appeal.deadline() != null
+				? Duration.between(clock.instant(), appeal.deadline()) : null;
+		String comment = jdbc.sql("select comment from appeals.rating_note where appeal_id = ?")
+			.param(appeal.id())
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		Optional<PetitionReviewRequest.Kind> review = reviews.possible(appeal);
+		return new Tracked(appeal, steps, left, comment, attachments.of(appeal.id()), review.orElse(null));
+	}
+
+	/** The public steps alone: all the tracking API answers with, and one query instead of the page's five. */
+	List<Step> steps(DeskAppeal appeal) {
 		Map<Long, String> units = new HashMap<>();
 		List<Step> steps = jdbc.sql("""
 				select action, to_status, unit_id, occurred_at from appeals.appeal_transition
@@ -82,15 +96,7 @@ class TrackingView {
 						rs.getTimestamp("occurred_at").toInstant());
 			})
 			.list();
-		Duration left = appeal.status().isOpen() && appeal.deadline() != null
-				? Duration.between(clock.instant(), appeal.deadline()) : null;
-		String comment = jdbc.sql("select comment from appeals.rating_note where appeal_id = ?")
-			.param(appeal.id())
-			.query(String.class)
-			.optional()
-			.orElse(null);
-		Optional<PetitionReviewRequest.Kind> review = reviews.possible(appeal);
-		return new Tracked(appeal, steps, left, comment, attachments.of(appeal.id()), review.orElse(null));
+		return steps;
 	}
 
 }
