@@ -36,9 +36,8 @@ public final class DuplicateMatcher {
 	}
 
 	public DuplicateMatch match(DuplicateSubject incoming, DuplicateSubject earlier) {
-		List<DuplicateReason> reasons = new ArrayList<>();
 		if (Duration.between(earlier.at(), incoming.at()).abs().compareTo(window) > 0) {
-			return new DuplicateMatch(earlier.id(), DuplicateLevel.NONE, 0, reasons);
+			return new DuplicateMatch(earlier.id(), DuplicateLevel.NONE, 0, List.of());
 		}
 		DuplicateTerms a = incoming.terms();
 		DuplicateTerms b = earlier.terms();
@@ -46,6 +45,31 @@ public final class DuplicateMatcher {
 		double pairs = dice(a.bigrams(), b.bigrams());
 		double titles = dice(a.titleWords(), b.titleWords());
 		double text = Math.max(Math.max(words, pairs), 0.7 * titles);
+		List<DuplicateReason> placeReasons = new ArrayList<>(3);
+		Place place = place(incoming, earlier, placeReasons);
+		boolean sameCaller = incoming.mobile() != null && incoming.mobile().equals(earlier.mobile());
+		double score = Math.min(1, text + (place == Place.SAME ? 0.15 : 0) + (sameCaller ? 0.15 : 0)
+				- (place == Place.APART ? 0.3 : 0));
+		DuplicateLevel level;
+		if (place != Place.APART && (text >= COPY_TEXT || text >= HIGH_TEXT && (place == Place.SAME || sameCaller))) {
+			level = DuplicateLevel.HIGH;
+		}
+		else if (place != Place.APART && text >= MEDIUM_TEXT || sameCaller && text >= MEDIUM_TEXT / 2) {
+			level = DuplicateLevel.MEDIUM;
+		}
+		else {
+			level = DuplicateLevel.NONE;
+		}
+		// most candidates of a search are not the same matter: their reasons are never shown, so
+		// they are not worked out (the shared phrases are a sort per candidate)
+		List<DuplicateReason> reasons = level == DuplicateLevel.NONE ? List.of()
+				: reasons(a, b, text, placeReasons, sameCaller ? incoming.mobile() : null);
+		return new DuplicateMatch(earlier.id(), level, Math.max(0, score), reasons);
+	}
+
+	private static List<DuplicateReason> reasons(DuplicateTerms a, DuplicateTerms b, double text,
+			List<DuplicateReason> placeReasons, String sameCaller) {
+		List<DuplicateReason> reasons = new ArrayList<>();
 		Set<String> shared = new TreeSet<>(a.words());
 		shared.retainAll(b.words());
 		if (!shared.isEmpty()) {
@@ -60,25 +84,11 @@ public final class DuplicateMatcher {
 						.toList())));
 		}
 		reasons.add(new DuplicateReason(DuplicateReason.Kind.SIMILAR_TEXT, String.valueOf(Math.round(text * 100))));
-
-		Place place = place(incoming, earlier, reasons);
-		boolean sameCaller = incoming.mobile() != null && incoming.mobile().equals(earlier.mobile());
-		if (sameCaller) {
-			reasons.add(new DuplicateReason(DuplicateReason.Kind.SAME_CALLER, incoming.mobile()));
+		reasons.addAll(placeReasons);
+		if (sameCaller != null) {
+			reasons.add(new DuplicateReason(DuplicateReason.Kind.SAME_CALLER, sameCaller));
 		}
-		double score = Math.min(1, text + (place == Place.SAME ? 0.15 : 0) + (sameCaller ? 0.15 : 0)
-				- (place == Place.APART ? 0.3 : 0));
-		DuplicateLevel level;
-		if (place != Place.APART && (text >= COPY_TEXT || text >= HIGH_TEXT && (place == Place.SAME || sameCaller))) {
-			level = DuplicateLevel.HIGH;
-		}
-		else if (place != Place.APART && text >= MEDIUM_TEXT || sameCaller && text >= MEDIUM_TEXT / 2) {
-			level = DuplicateLevel.MEDIUM;
-		}
-		else {
-			level = DuplicateLevel.NONE;
-		}
-		return new DuplicateMatch(earlier.id(), level, Math.max(0, score), reasons);
+		return reasons;
 	}
 
 	private enum Place {

@@ -92,7 +92,10 @@ class DuplicateMatcherTests {
 			.extracting(r -> Integer.parseInt(r.detail()))
 			.singleElement()
 			.satisfies(metres -> assertThat(metres).isBetween(100, 200));
-		assertThat(MATCHER.match(far, here).level()).isEqualTo(DuplicateLevel.NONE);
+		DuplicateMatch apart = MATCHER.match(far, here);
+		assertThat(apart.level()).isEqualTo(DuplicateLevel.NONE);
+		// not the same matter: nobody is shown why, so no reasons are worked out
+		assertThat(apart.reasons()).isEmpty();
 	}
 
 	@Test
