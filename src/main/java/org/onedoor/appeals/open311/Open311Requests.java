@@ -27,6 +27,10 @@ import org.springframework.stereotype.Component;
  * Appeals as GeoReport v2 service requests. Open311 answers anyone, so it shows only what the
  * public message board may show: no confidential appeals, no petitions (信访 is not public), no
  * reports (举报: they name someone, and the board keeps them private too), and never the citizen. Appeals not yet given a category have no service and are left out too.
+ * The words and the exact place are shown only for appeals the citizen made in public (the message
+ * board, Open311 itself): a hotline call, a visit or an app message was told to an office, not
+ * posted, and its text, reply and address (often the caller's home) can name the caller. Those
+ * show their service, status, unit, times and township or village only.
  */
 @Component
 class Open311Requests {
@@ -36,12 +40,18 @@ class Open311Requests {
 	private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZoneId.of("Asia/Shanghai"));
 
 	private static final String SELECT = """
-			select a.tracking_number, a.status, a.category_code, c.level, c.parent_code, a.content, a.lead_unit_id, a.reply,
-			       a.registered_at, a.updated_at, a.closed_at, a.reply_deadline, a.address, a.division_code, a.latitude,
-			       a.longitude, o.media_url, o.address_id,
-			       (select t.reason from appeals.appeal_transition t
-			        where t.appeal_id = a.id and t.action = 'DECLINE' order by t.id desc limit 1) as decline_reason
+			select a.tracking_number, a.status, a.category_code, c.level, c.parent_code,
+			       case when p.posted then a.content end as content, a.lead_unit_id,
+			       case when p.posted then a.reply end as reply,
+			       a.registered_at, a.updated_at, a.closed_at, a.reply_deadline,
+			       case when p.posted then a.address end as address, a.division_code,
+			       case when p.posted then a.latitude end as latitude,
+			       case when p.posted then a.longitude end as longitude,
+			       o.media_url, o.address_id,
+			       case when p.posted then (select t.reason from appeals.appeal_transition t
+			        where t.appeal_id = a.id and t.action = 'DECLINE' order by t.id desc limit 1) end as decline_reason
 			from appeals.appeal a
+			cross join lateral (select a.channel in ('MESSAGE_BOARD', 'OPEN311') as posted) p
 			join appeals.category c on c.code = a.category_code
 			left join appeals.open311_request o on o.appeal_id = a.id
 			where not a.confidential and a.channel <> 'PETITION' and a.type <> 'REPORT'

@@ -195,6 +195,32 @@ class Open311ContractTests {
 	}
 
 	@Test
+	@org.springframework.transaction.annotation.Transactional
+	void wordsAndExactPlaceOnlyForAppealsMadeInPublic() throws Exception {
+		// rolled back after the test: the same complaint told to the hotline and posted on the board
+		String told = org.onedoor.appeals.TrackingNumber.next(java.time.YearMonth.now()).value();
+		String written = org.onedoor.appeals.TrackingNumber.next(java.time.YearMonth.now()).value();
+		jdbc.sql("""
+				insert into appeals.appeal(tracking_number, channel, type, title, content, category_code, division_code,
+				    address, latitude, longitude, status, anonymous, reply, replied_at, registered_at, updated_at)
+				select case c when 'HOTLINE' then :told else :written end, c, 'COMPLAINT', '楼下烧烤店油烟', '我是3栋2单元501的住户，电话13800001111，楼下烧烤店油烟太大',
+				    '0102', '520103020000', '黔灵东路3栋2单元501', 26.58, 106.71, 'REPLIED', true,
+				    '张先生您好，经核查已责令整改', now(), now(), now()
+				from unnest(array['HOTLINE', 'MESSAGE_BOARD']) c""").param("told", told).param("written", written).update();
+		JsonNode call = Open311Schemas.valid("requests.json", bodyOf("/open311/v2/requests/" + told + ".json")).get(0);
+		assertThat(call.get("description").isNull()).isTrue();
+		assertThat(call.get("status_notes").isNull()).isTrue();
+		assertThat(call.get("lat").isNull()).isTrue();
+		assertThat(call.get("address").stringValue()).doesNotContain("501").contains("黔灵东路街道");
+		assertThat(call.get("service_code").stringValue()).isEqualTo("0102");
+
+		JsonNode posted = Open311Schemas.valid("requests.json", bodyOf("/open311/v2/requests/" + written + ".json")).get(0);
+		assertThat(posted.get("description").stringValue()).contains("烧烤店");
+		assertThat(posted.get("status_notes").stringValue()).contains("整改");
+		assertThat(posted.get("address").stringValue()).isEqualTo("黔灵东路3栋2单元501");
+	}
+
+	@Test
 	void badFiltersAre400() throws Exception {
 		assertError("/open311/v2/requests.json?status=pending", 400, "status");
 		assertError("/open311/v2/requests.json?start_date=yesterday", 400, "start_date");
