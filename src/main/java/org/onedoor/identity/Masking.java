@@ -1,6 +1,7 @@
 package org.onedoor.identity;
 
 import org.onedoor.shared.MobileNumber;
+import org.onedoor.shared.ResidentIdNumber;
 
 /**
  * Hides most of a piece of personal data so lists and logs can show which record it is without
@@ -22,16 +23,16 @@ public final class Masking {
 		return MobileNumber.parse(mobile).map(MobileNumber::masked).orElse(HIDDEN);
 	}
 
-	/** 18-character resident ID number → first 6 and last 4 kept: {@code 520102********123X}. */
+	/**
+	 * A resident ID number → {@code 520102********123X}, by {@link ResidentIdNumber#masked()}. OneDoor
+	 * stores only numbers that {@link ResidentIdNumber} accepted, so anything else (a 15-digit
+	 * first-generation number, a wrong check character) is hidden completely.
+	 */
 	public static String idNumber(String idNumber) {
 		if (idNumber == null || idNumber.isBlank()) {
 			return "";
 		}
-		String value = idNumber.trim().toUpperCase(java.util.Locale.ROOT);
-		if (!value.matches("[0-9]{17}[0-9X]") && !value.matches("[0-9]{15}")) {
-			return HIDDEN;
-		}
-		return value.substring(0, 6) + "*".repeat(value.length() - 10) + value.substring(value.length() - 4);
+		return ResidentIdNumber.parse(idNumber).map(ResidentIdNumber::masked).orElse(HIDDEN);
 	}
 
 	/**

@@ -107,11 +107,16 @@ class TrackingTests extends DeskTestSupport {
 	}
 
 	@Test
-	void lookUpsFromOneAddressAreLimited() throws Exception {
-		RequestPostProcessor address = fromNewAddress();
+	void lookUpsFromOneAddressAreLimitedAndTheFirstFiveStayOffTheSharedCount() throws Exception {
+		RequestPostProcessor address = request -> {
+			request.setRemoteAddr("10.99.0.1");
+			return request;
+		};
 		for (int i = 0; i < 20; i++) {
 			mvc.perform(post("/track").with(csrf()).with(address).param("number", "2611-0000-0000-0").param("last4", "1234"))
 				.andExpect(status().isNotFound());
+			assertThat(jdbc.sql("select count(*) from appeals.rate_bucket where id = 'track:10.99.0.1'")
+				.query(Integer.class).single()).as("shared count after look-up %d", i + 1).isEqualTo(i < 5 ? 0 : 1);
 		}
 		mvc.perform(post("/track").with(csrf()).with(address).param("number", "2611-0000-0000-0").param("last4", "1234"))
 			.andExpect(status().isTooManyRequests())

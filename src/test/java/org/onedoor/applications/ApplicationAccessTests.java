@@ -1,9 +1,13 @@
 package org.onedoor.applications;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -86,6 +90,34 @@ class ApplicationAccessTests extends ApplicationsTestSupport {
 			.andExpect(content().string(not(containsString(ID_NUMBER))));
 		mvc.perform(get("/hall/track").param("number", number).param("mobile", "13800000002"))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void trackingLookUpsFromOneAddressAreLimitedAndTheFirstFiveStayOffTheSharedCount() throws Exception {
+		RequestPostProcessor address = request -> {
+			request.setRemoteAddr("10.98.0.1");
+			return request;
+		};
+		for (int i = 0; i < 20; i++) {
+			mvc.perform(get("/hall/track").with(address).param("number", "SB20260000000000").param("mobile", CITIZEN))
+				.andExpect(status().isNotFound());
+			assertThat(jdbc.sql("select count(*) from applications.rate_bucket where id = 'hall-track:10.98.0.1'")
+				.query(Integer.class).single()).as("shared count after look-up %d", i + 1).isEqualTo(i < 5 ? 0 : 1);
+		}
+		mvc.perform(get("/hall/track").with(address).param("number", "SB20260000000000").param("mobile", CITIZEN))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("查询太频繁")));
+		mvc.perform(get("/hall/track").with(address).param("number", "SB20260000000000").param("lang", "en"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("Too many look-ups")));
+	}
+
+	@Test
+	void bothTrackingLimitsForgetOldCountsOnSchedule(@Autowired List<ScheduledTaskHolder> schedulers) {
+		assertThat(schedulers.stream().flatMap(s -> s.getScheduledTasks().stream()).map(Object::toString))
+			.filteredOn(task -> task.endsWith("LookUpLimit.removeExpired"))
+			.as("appeals' and applications' tracking limits")
+			.hasSize(2);
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.onedoor.identity;
 
 import org.junit.jupiter.api.Test;
+import org.onedoor.shared.ResidentIdNumber;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,9 +14,9 @@ class MaskingTests {
 	}
 
 	@Test
-	void masksTheBirthDateAndSequenceOfAnIdNumber() {
-		assertThat(Masking.idNumber("52010219800101123x")).isEqualTo("520102********123X");
-		assertThat(Masking.idNumber("520102800101123")).isEqualTo("520102*****1123");
+	void masksTheBirthDateAndSequenceOfAnIdNumberAsTheNumberItselfDoes() {
+		assertThat(Masking.idNumber(" 52010219650312402x ")).isEqualTo("520102********402X")
+			.isEqualTo(ResidentIdNumber.parse("52010219650312402X").orElseThrow().masked());
 	}
 
 	@Test
@@ -30,6 +31,9 @@ class MaskingTests {
 	void hidesValuesOfAnUnexpectedShapeCompletely() {
 		assertThat(Masking.mobile("12345")).isEqualTo("****");
 		assertThat(Masking.idNumber("not an id")).isEqualTo("****");
+		assertThat(Masking.idNumber("52010219800101123X")).as("wrong check character").isEqualTo("****");
+		assertThat(Masking.idNumber("520102800101123")).as("15-digit first-generation number").isEqualTo("****");
+		assertThat(Masking.idNumber(null)).isEmpty();
 		assertThat(Masking.mobile(null)).isEmpty();
 		assertThat(Masking.name(" ")).isEmpty();
 	}

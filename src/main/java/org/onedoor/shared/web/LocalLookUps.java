@@ -1,4 +1,4 @@
-package org.onedoor.appeals;
+package org.onedoor.shared.web;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One node's own count of look-ups per address within the period, the cheap first tier of
- * {@link TrackingRateLimit}. Bounded: with more addresses than {@link #MAX_ADDRESSES} in play
+ * {@link LookUpLimit}. Bounded: with more addresses than {@link #MAX_ADDRESSES} in play
  * (someone rotating addresses), every look-up goes to the shared count instead.
  */
 final class LocalLookUps {

@@ -1,4 +1,4 @@
-package org.onedoor.appeals;
+package org.onedoor.shared.web;
 
 import java.time.Duration;
 
