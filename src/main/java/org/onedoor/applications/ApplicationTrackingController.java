@@ -41,8 +41,11 @@ class ApplicationTrackingController {
 		}
 		Optional<Duration> wait = limit.tryLookUp(request.getRemoteAddr());
 		if (wait.isPresent()) {
+			// as the appeals' tracking answers: when to come back, in whole minutes rounded up
+			long seconds = Math.max(1, wait.get().toSeconds());
 			response.setStatus(429);
-			model.addAttribute("tooMany", Math.max(1, wait.get().toMinutes()));
+			response.setHeader("Retry-After", Long.toString(seconds));
+			model.addAttribute("tooMany", (seconds + 59) / 60);
 			return "applications/track";
 		}
 		Optional<String> phone = MobileNumber.parse(mobile).map(MobileNumber::value);

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -106,6 +107,7 @@ class ApplicationAccessTests extends ApplicationsTestSupport {
 		}
 		mvc.perform(get("/hall/track").with(address).param("number", "SB20260000000000").param("mobile", CITIZEN))
 			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9]\\d*")))
 			.andExpect(content().string(containsString("查询太频繁")));
 		mvc.perform(get("/hall/track").with(address).param("number", "SB20260000000000").param("lang", "en"))
 			.andExpect(status().isTooManyRequests())
