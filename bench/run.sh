@@ -6,13 +6,14 @@
 #
 # Environment: PGHOST/PGPORT (127.0.0.1:5432), DB (onedoor_bench, dropped and created), PORT (8087),
 # DATA (../shared/data), SECONDS_EACH (60), CLIENTS (8), PGBIN (/usr/lib/postgresql/15/bin),
-# YEARS (how many years the generated dates span: 2 for a city's million, 10 for ten million).
+# YEARS (how many years the generated dates span: 2 for a city's million, 10 for ten million),
+# WARM_SECONDS (60: the JIT was still compiling a fifth of the app's CPU after 20 s of warm-up).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT=${1:-1000000}
 PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; DB=${DB:-onedoor_bench}; PORT=${PORT:-8087}
 DATA=${DATA:-../shared/data}; SECONDS_EACH=${SECONDS_EACH:-60}; CLIENTS=${CLIENTS:-8}
-PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}; YEARS=${YEARS:-2}
+PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}; YEARS=${YEARS:-2}; WARM_SECONDS=${WARM_SECONDS:-60}
 URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
 OUT=bench/results/$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$OUT"
@@ -70,7 +71,7 @@ ACKS="$OUT/acks.csv"
 # time per request by thread group (request threads, JIT, event listeners, GC) from /proc
 for kind in open311 channel track; do
   java -jar "$JAR" load-appeals --base="http://127.0.0.1:$PORT" --kind=$kind --clients="$CLIENTS" \
-    --seconds=20 --acks="$OUT/warm-acks.csv" --data="$DATA" > "$OUT/warm-$kind.txt"
+    --seconds="$WARM_SECONDS" --acks="$OUT/warm-acks.csv" --data="$DATA" > "$OUT/warm-$kind.txt"
 done
 for kind in open311 channel track; do
   python3 bench/thread-cpu.py "$APP" > "$OUT/cpu-before-$kind.json"

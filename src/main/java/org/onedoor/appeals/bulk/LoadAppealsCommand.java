@@ -2,16 +2,15 @@ package org.onedoor.appeals.bulk;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +65,10 @@ public final class LoadAppealsCommand implements BatchCommand {
 			LoadRequests requests = new LoadRequests(base, texts(options), options.getOrDefault("open311-key", "onedoor-demo-key"),
 					options.getOrDefault("channel-key", "onedoor-demo-wechat-key"));
 			List<String[]> known = "track".equals(kind) ? Files.readAllLines(acks).stream().map(l -> l.split(",")).toList() : List.of();
-			Run run = new Run(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), requests, kind, known,
+			// a POST whose answer was lost is retried by this command itself, with its Idempotency-Key, and
+			// counted; the JDK must not resend it silently
+			System.setProperty("sun.net.http.retryPost", "false");
+			Run run = new Run(requests, kind, known,
 					Files.newBufferedWriter(acks, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
 					System.nanoTime() + seconds * 1_000_000_000L);
 			Thread[] threads = new Thread[clients];
@@ -113,12 +115,12 @@ public final class LoadAppealsCommand implements BatchCommand {
 	}
 
 	/** One run's shared state: the clients, what they measured, and the acknowledgements file. */
-	private record Run(HttpClient http, LoadRequests requests, String kind, List<String[]> known, BufferedWriter acks,
+	private record Run(LoadRequests requests, String kind, List<String[]> known, BufferedWriter acks,
 			long deadline, Latencies latencies, AtomicLong retries, Map<String, AtomicLong> failures,
 			StatusTimeline timeline) {
 
-		Run(HttpClient http, LoadRequests requests, String kind, List<String[]> known, BufferedWriter acks, long deadline) {
-			this(http, requests, kind, known, acks, deadline, new Latencies(), new AtomicLong(),
+		Run(LoadRequests requests, String kind, List<String[]> known, BufferedWriter acks, long deadline) {
+			this(requests, kind, known, acks, deadline, new Latencies(), new AtomicLong(),
 					new ConcurrentSkipListMap<>(), new StatusTimeline());
 		}
 
@@ -150,26 +152,46 @@ public final class LoadAppealsCommand implements BatchCommand {
 			}
 		}
 
-		/** The answer (status -1 when none came), counting what was not a success. */
-		private Answer send(HttpRequest request) {
+		/**
+		 * The answer (status -1 when none came), counting what was not a success. The JDK's plain
+		 * blocking connection, not {@code java.net.http.HttpClient}: on the same two cores as the
+		 * app, the asynchronous client cost about 0.7 ms of CPU per request, the blocking one about
+		 * 0.25 — CPU the app being measured did not get (docs/benchmarks.md).
+		 */
+		private Answer send(LoadRequests.Request request) {
 			long started = System.nanoTime();
 			try {
-				HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-				if (answer.statusCode() / 100 == 2) {
+				HttpURLConnection http = (HttpURLConnection) request.uri().toURL().openConnection();
+				http.setConnectTimeout(5_000);
+				http.setReadTimeout(30_000);
+				http.setUseCaches(false);
+				request.headers().forEach(http::setRequestProperty);
+				if (request.body() != null) {
+					http.setRequestMethod("POST");
+					http.setDoOutput(true);
+					http.setFixedLengthStreamingMode(request.body().length);
+					try (OutputStream out = http.getOutputStream()) {
+						out.write(request.body());
+					}
+				}
+				int status = http.getResponseCode();
+				String body;
+				// read to the end, so the connection goes back to the keep-alive cache
+				try (InputStream in = status < 400 ? http.getInputStream() : http.getErrorStream()) {
+					body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				}
+				if (status / 100 == 2) {
 					latencies.add(System.nanoTime() - started);
 				}
 				else {
-					failures.computeIfAbsent("HTTP " + answer.statusCode(), k -> new AtomicLong()).incrementAndGet();
+					failures.computeIfAbsent("HTTP " + status, k -> new AtomicLong()).incrementAndGet();
 				}
-				timeline.add(Instant.now().getEpochSecond(), answer.statusCode());
-				return new Answer(answer.statusCode(), answer.body());
+				timeline.add(Instant.now().getEpochSecond(), status);
+				return new Answer(status, body);
 			}
 			catch (IOException ex) {
 				failures.computeIfAbsent(ex.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
 				timeline.add(Instant.now().getEpochSecond(), -1);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
 			}
 			return new Answer(-1, "");
 		}

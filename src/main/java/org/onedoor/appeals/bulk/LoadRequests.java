@@ -2,9 +2,7 @@ package org.onedoor.appeals.bulk;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -18,7 +16,9 @@ import java.util.StringJoiner;
  */
 final class LoadRequests {
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+	/** One request as the driver sends it: {@code body} is null for a GET. */
+	record Request(URI uri, Map<String, String> headers, byte[] body) {
+	}
 
 	private final URI base;
 
@@ -36,7 +36,7 @@ final class LoadRequests {
 	}
 
 	/** A new appeal: what to send, and the mobile it is filed under (for looking it up later). */
-	record Intake(String idempotencyKey, String mobile, HttpRequest request) {
+	record Intake(String idempotencyKey, String mobile, Request request) {
 	}
 
 	Intake open311(SplittableRandom random, String idempotencyKey) {
@@ -46,12 +46,9 @@ final class LoadRequests {
 		Map.of("api_key", open311Key, "service_code", "01", "description", cut(text[1], 3900), "address_string",
 				"贵阳市南明区花果园", "first_name", "先生", "last_name", "王", "phone", mobile)
 			.forEach((k, v) -> form.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
-		HttpRequest request = HttpRequest.newBuilder(base.resolve("/open311/v2/requests.json"))
-			.timeout(TIMEOUT)
-			.header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-			.header("Idempotency-Key", idempotencyKey)
-			.POST(HttpRequest.BodyPublishers.ofString(form.toString()))
-			.build();
+		Request request = new Request(base.resolve("/open311/v2/requests.json"),
+				Map.of("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8", "Idempotency-Key", idempotencyKey),
+				form.toString().getBytes(StandardCharsets.UTF_8));
 		return new Intake(idempotencyKey, mobile, request);
 	}
 
@@ -60,26 +57,17 @@ final class LoadRequests {
 		String mobile = mobile(random);
 		String json = "{\"type\":\"COMPLAINT\",\"title\":" + quote(cut(text[0], 60)) + ",\"content\":"
 				+ quote(cut(text[1], 4900)) + ",\"citizenName\":\"李女士\",\"citizenMobile\":\"" + mobile + "\"}";
-		HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/channel/v1/appeals"))
-			.timeout(TIMEOUT)
-			.header("Content-Type", "application/json")
-			.header("X-Api-Key", channelKey)
-			.header("Idempotency-Key", idempotencyKey)
-			.POST(HttpRequest.BodyPublishers.ofString(json))
-			.build();
+		Request request = new Request(base.resolve("/api/channel/v1/appeals"), Map.of("Content-Type", "application/json",
+				"X-Api-Key", channelKey, "Idempotency-Key", idempotencyKey), json.getBytes(StandardCharsets.UTF_8));
 		return new Intake(idempotencyKey, mobile, request);
 	}
 
-	HttpRequest track(String number, String mobile) {
-		return HttpRequest.newBuilder(base.resolve("/api/appeals/track?number=" + number + "&last4="
-				+ mobile.substring(mobile.length() - 4)))
-			.timeout(TIMEOUT)
-			.header("Accept", "application/json")
-			// citizens look up from their own addresses, seen through the city's proxy; from one
-			// address the driver would measure the rate limit, not the look-up
-			.header("X-Forwarded-For", citizenAddress(number))
-			.GET()
-			.build();
+	Request track(String number, String mobile) {
+		// citizens look up from their own addresses, seen through the city's proxy; from one
+		// address the driver would measure the rate limit, not the look-up
+		return new Request(base.resolve("/api/appeals/track?number=" + number + "&last4="
+				+ mobile.substring(mobile.length() - 4)),
+				Map.of("Accept", "application/json", "X-Forwarded-For", citizenAddress(number)), null);
 	}
 
 	/** A stable public-looking address per tracking number (100.x.x.x to 125.x.x.x: never loopback or private). */
