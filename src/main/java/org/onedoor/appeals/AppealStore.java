@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.onedoor.appeals.reference.CategoryTable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -14,8 +16,11 @@ class AppealStore {
 
 	private final JdbcClient jdbc;
 
-	AppealStore(JdbcClient jdbc) {
+	private final CategoryTable categories;
+
+	AppealStore(JdbcClient jdbc, CategoryTable categories) {
 		this.jdbc = jdbc;
+		this.categories = categories;
 	}
 
 	/** @return the new appeal's id, or empty when the tracking number is taken (the caller draws another) */
@@ -58,11 +63,9 @@ class AppealStore {
 		return inserted == 0 ? Optional.empty() : Optional.of(key.getKeyAs(Long.class));
 	}
 
+	/** From this node's copy of the category tree, current as of the transaction's first look. */
 	boolean categoryUsable(String code) {
-		return jdbc.sql("select count(*) from appeals.category where code = ? and active")
-			.param(code)
-			.query(Long.class)
-			.single() > 0;
+		return categories.usable(code);
 	}
 
 	void recordTransition(long appealId, String action, AppealStatus from, AppealStatus to, Actor actor, String reason,

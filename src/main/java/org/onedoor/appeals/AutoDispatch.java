@@ -77,6 +77,11 @@ class AutoDispatch {
 	 * the attempt, the appeal waits for a dispatcher, exactly as when an attempt fails.
 	 */
 	void afterCommit(long appealId) {
+		// asked inside the intake's transaction, where the settings' version is already known: with
+		// automatic dispatch off everywhere (most installations) nothing runs after the commit
+		if (!settings.anyEnabled()) {
+			return;
+		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
@@ -86,9 +91,6 @@ class AutoDispatch {
 	}
 
 	void registered(long appealId) {
-		if (!settings.anyEnabled()) {
-			return;
-		}
 		try {
 			transaction.executeWithoutResult(status -> attempt(appealId));
 		}

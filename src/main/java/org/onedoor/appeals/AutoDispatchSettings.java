@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.onedoor.appeals.reference.ReferenceData;
+import org.onedoor.appeals.reference.ReferenceKind;
 import org.onedoor.audit.AuditLog;
 import org.onedoor.shared.InvalidInputException;
 import org.onedoor.shared.NotFoundException;
@@ -18,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The switch and threshold of automatic dispatch for each first-level category (the classifier
- * names first-level categories only). Read from the database at every intake, so a change
- * holds on every node at once; every change is audited.
+ * names first-level categories only). Each node keeps a copy that it reloads when the table's
+ * version moves, so a change holds on every node from the next intake; every change is audited.
  */
 @Service
 class AutoDispatchSettings {
@@ -38,31 +40,32 @@ class AutoDispatchSettings {
 
 	private final Clock clock;
 
-	AutoDispatchSettings(JdbcClient jdbc, AuditLog audit, Clock clock) {
+	private final ReferenceData.Cached<Map<String, Setting>> settings;
+
+	AutoDispatchSettings(JdbcClient jdbc, AuditLog audit, Clock clock, ReferenceData reference) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
+		this.settings = reference.cached(ReferenceKind.AUTO_DISPATCH,
+				() -> jdbc.sql("select category_code, enabled, threshold from appeals.auto_dispatch")
+					.query((rs, n) -> new Setting(rs.getString(1), rs.getBoolean(2), rs.getBigDecimal(3)))
+					.list()
+					.stream()
+					.collect(Collectors.toUnmodifiableMap(Setting::categoryCode, s -> s)));
 	}
 
 	/** Every first-level category's setting; those never set are off at the default threshold. */
 	Map<String, Setting> all() {
-		return jdbc.sql("select category_code, enabled, threshold from appeals.auto_dispatch")
-			.query((rs, n) -> new Setting(rs.getString(1), rs.getBoolean(2), rs.getBigDecimal(3)))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Setting::categoryCode, s -> s));
+		return settings.get();
 	}
 
-	/** Cheap first question at every intake: most installations never switch it on. */
+	/** First question at every intake: most installations never switch it on. */
 	boolean anyEnabled() {
-		return jdbc.sql("select exists (select 1 from appeals.auto_dispatch where enabled)").query(Boolean.class).single();
+		return settings.get().values().stream().anyMatch(Setting::enabled);
 	}
 
 	Optional<Setting> enabledFor(String firstLevelCode) {
-		return jdbc.sql("select category_code, enabled, threshold from appeals.auto_dispatch where category_code = ? and enabled")
-			.param(firstLevelCode)
-			.query((rs, n) -> new Setting(rs.getString(1), rs.getBoolean(2), rs.getBigDecimal(3)))
-			.optional();
+		return Optional.ofNullable(settings.get().get(firstLevelCode)).filter(Setting::enabled);
 	}
 
 	@Transactional

@@ -5,21 +5,31 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.onedoor.appeals.reference.ReferenceData;
+import org.onedoor.appeals.reference.ReferenceKind;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The deadline rules table. Small (tens of rows), so it is read whole. */
+/**
+ * The deadline rules table. Small (tens of rows) and read at every intake and step, so each node
+ * keeps a copy that it reloads when the table's version moves (every node sees a change at once).
+ */
 @Repository
 class DeadlineRuleStore {
 
 	private final JdbcClient jdbc;
 
-	DeadlineRuleStore(JdbcClient jdbc) {
+	private final ReferenceData.Cached<List<DeadlineRule>> rules;
+
+	DeadlineRuleStore(JdbcClient jdbc, ReferenceData reference) {
 		this.jdbc = jdbc;
+		this.rules = reference.cached(ReferenceKind.DEADLINE_RULE, () -> List.copyOf(
+				jdbc.sql("select * from appeals.deadline_rule order by stage, id").query(DeadlineRuleStore::map).list()));
 	}
 
 	List<DeadlineRule> all() {
-		return jdbc.sql("select * from appeals.deadline_rule order by stage, id").query(DeadlineRuleStore::map).list();
+		return rules.get();
 	}
 
 	Optional<DeadlineRule> find(long id) {

@@ -18,6 +18,8 @@ import org.onedoor.appeals.intel.DuplicateSynonyms;
 import org.onedoor.appeals.intel.DuplicateSubject;
 import org.onedoor.appeals.intel.DuplicateTerms;
 import org.onedoor.appeals.intel.DuplicateText;
+import org.onedoor.appeals.reference.ReferenceData;
+import org.onedoor.appeals.reference.ReferenceKind;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,8 +29,9 @@ import org.springframework.stereotype.Component;
  * The database side of duplicate matching: each appeal's normalised terms in
  * {@code appeals.duplicate_terms} and its county-scoped word postings
  * ({@code appeals.duplicate_posting}), and the search for earlier appeals in the window that
- * share words with a new one in its county (or come from the same caller). Synonyms are read from the database on
- * every search, so all nodes use the same list the moment an administrator edits it.
+ * share words with a new one in its county (or come from the same caller). Synonyms are a per-node copy reloaded
+ * whenever the table's version moves, so all nodes use the same list from the next appeal after an administrator
+ * edits it (issue 4: the same duplicate answer on every node).
  */
 @Component
 class DuplicateIndex {
@@ -39,11 +42,15 @@ class DuplicateIndex {
 
 	private final boolean autoMerge;
 
-	DuplicateIndex(JdbcClient jdbc, @Value("${onedoor.appeals.duplicates.window:P30D}") Duration window,
+	private final ReferenceData.Cached<DuplicateText> text;
+
+	DuplicateIndex(JdbcClient jdbc, ReferenceData reference,
+			@Value("${onedoor.appeals.duplicates.window:P30D}") Duration window,
 			@Value("${onedoor.appeals.duplicates.auto-merge:true}") boolean autoMerge) {
 		this.jdbc = jdbc;
 		this.window = window;
 		this.autoMerge = autoMerge;
+		this.text = reference.cached(ReferenceKind.DUPLICATE_SYNONYM, this::readText);
 	}
 
 	/** Off: sure duplicates are only suggested to a person, like the medium ones. */
@@ -56,6 +63,10 @@ class DuplicateIndex {
 	}
 
 	DuplicateText text() {
+		return text.get();
+	}
+
+	private DuplicateText readText() {
 		Map<String, String> synonyms = new LinkedHashMap<>();
 		// a row callback runs the query at once (a row mapper alone would never execute it)
 		jdbc.sql("select variant, canonical from appeals.duplicate_synonym order by variant")
@@ -79,29 +90,43 @@ class DuplicateIndex {
 		if (divisionCode != null && divisionCode.length() >= 6) {
 			keys.add("appeals.duplicate.county:" + divisionCode.substring(0, 6));
 		}
-		keys.forEach(key -> jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param(key).query(rs -> {
-		}));
+		if (keys.isEmpty()) {
+			return;
+		}
+		// one round trip for both keys; unnest yields them in the array's (sorted) order
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest(?::text[]) k")
+			.param(literal(keys))
+			.query(rs -> {
+			});
 	}
 
-	void index(long appealId, DuplicateTerms terms, Instant registeredAt) {
-		jdbc.sql("""
-				insert into appeals.duplicate_terms (appeal_id, words, title_words, bigrams, registered_at)
-				values (?, ?::text[], ?::text[], ?::text[], ?)
-				on conflict (appeal_id) do update set words = excluded.words, title_words = excluded.title_words,
-				bigrams = excluded.bigrams""")
-			.params(appealId, literal(terms.words()), literal(terms.titleWords()), literal(terms.bigrams()),
-					Timestamp.from(registeredAt))
-			.update();
-		jdbc.sql("delete from appeals.duplicate_posting where appeal_id = ?").param(appealId).update();
+	/**
+	 * Indexes an appeal not indexed yet (a new one, or one a bulk import left without terms): its
+	 * terms and its postings in one statement, so intake pays one round trip, and no delete of
+	 * postings that cannot exist. An appeal that already has terms is left as it is (the postings
+	 * only follow a terms row this statement inserted), which makes the backfill safe to repeat;
+	 * nothing changes an appeal's text or division after registration, so nothing re-indexes.
+	 * @return whether the appeal was indexed now
+	 */
+	boolean index(long appealId, DuplicateTerms terms, Instant registeredAt) {
 		// the county comes from the appeal row itself, so postings always follow its division
-		jdbc.sql("""
-				insert into appeals.duplicate_posting (term_key, registered_at, appeal_id)
-				select case when length(a.division_code) >= 6 then left(a.division_code, 6) else '' end || ':' || w,
-				       ?, a.id
-				from appeals.appeal a cross join unnest(?::text[]) w
-				where a.id = ? on conflict do nothing""")
-			.params(Timestamp.from(registeredAt), literal(terms.searchTerms(DuplicateTerms.INDEXED)), appealId)
-			.update();
+		return jdbc.sql("""
+				with terms as (
+				    insert into appeals.duplicate_terms (appeal_id, words, title_words, bigrams, registered_at)
+				    values (?, ?::text[], ?::text[], ?::text[], ?)
+				    on conflict (appeal_id) do nothing
+				    returning appeal_id, registered_at
+				), postings as (
+				    insert into appeals.duplicate_posting (term_key, registered_at, appeal_id)
+				    select case when length(a.division_code) >= 6 then left(a.division_code, 6) else '' end || ':' || w,
+				           t.registered_at, t.appeal_id
+				    from terms t join appeals.appeal a on a.id = t.appeal_id cross join unnest(?::text[]) w
+				)
+				select count(*) from terms""")
+			.params(appealId, literal(terms.words()), literal(terms.titleWords()), literal(terms.bigrams()),
+					Timestamp.from(registeredAt), literal(terms.searchTerms(DuplicateTerms.INDEXED)))
+			.query(Integer.class)
+			.single() == 1;
 	}
 
 	/**

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Administrators keep the words people use for the same thing (噪声 → 噪音). The matcher reads
- * the table at every search, so a change holds on every node for the next appeal. A rule never
+ * Administrators keep the words people use for the same thing (噪声 → 噪音). Every node's copy of
+ * the table is reloaded when its version moves, so a change holds on every node for the next appeal. A rule never
  * chains (a canonical word is never itself a variant), so the rewriting does not depend on order.
  * Appeals already indexed keep the terms they were indexed with.
  */

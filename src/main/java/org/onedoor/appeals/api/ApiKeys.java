@@ -37,25 +37,25 @@ public class ApiKeys {
 		this.clock = clock;
 	}
 
-	/** The client a key belongs to, if the key is known and not revoked; notes when it was last used. */
-	@Transactional
+	/**
+	 * The client a key belongs to, if the key is known and not revoked; notes when it was last used.
+	 * One statement (a revocation holds for the very next call): the note is written at most once a
+	 * minute per key, so busy clients do not turn every call into an update.
+	 */
 	public Optional<ApiClient> authenticate(String key) {
 		if (key == null || key.isBlank() || key.length() > 200) {
 			return Optional.empty();
 		}
-		Optional<ApiClient> client = jdbc.sql("select id, client_name, channel from appeals.api_key where key_hash = ? and active")
-			.param(ApiKeyHash.of(key.strip()))
-			.query((rs, row) -> new ApiClient(rs.getLong(1), rs.getString(2), Channel.valueOf(rs.getString(3))))
-			.optional();
-		// one write a minute per key at most: busy clients must not turn every call into an update
-		client.ifPresent(c -> jdbc.sql("""
-				update appeals.api_key set last_used_at = :now
-				where id = :id and (last_used_at is null or last_used_at < :since)""")
+		return jdbc.sql("""
+				with client as (select id, client_name, channel from appeals.api_key where key_hash = :hash and active),
+				noted as (update appeals.api_key k set last_used_at = :now from client c
+				    where k.id = c.id and (k.last_used_at is null or k.last_used_at < :since))
+				select id, client_name, channel from client""")
+			.param("hash", ApiKeyHash.of(key.strip()))
 			.param("now", Timestamp.from(clock.instant()))
 			.param("since", Timestamp.from(clock.instant().minusSeconds(60)))
-			.param("id", c.keyId())
-			.update());
-		return client;
+			.query((rs, row) -> new ApiClient(rs.getLong(1), rs.getString(2), Channel.valueOf(rs.getString(3))))
+			.optional();
 	}
 
 	/** Issues a key; the returned key is shown once and never stored. */

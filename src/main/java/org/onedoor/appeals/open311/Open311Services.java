@@ -8,37 +8,33 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.onedoor.appeals.AppealType;
+import org.onedoor.appeals.reference.CategoryTable;
+import org.onedoor.appeals.reference.CategoryTable.Row;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The Open311 services, read from the editable category tree each time (a few hundred rows),
- * so a category an administrator adds or retires shows at once.
+ * The Open311 services, from the editable category tree (this node's copy, reloaded whenever
+ * the tree changes on any node), so a category an administrator adds or retires shows at once.
  */
 @Component
 class Open311Services {
 
-	private final JdbcClient jdbc;
+	private final CategoryTable categories;
 
 	private final Open311Messages messages;
 
-	Open311Services(JdbcClient jdbc, Open311Messages messages) {
-		this.jdbc = jdbc;
+	Open311Services(CategoryTable categories, Open311Messages messages) {
+		this.categories = categories;
 		this.messages = messages;
-	}
-
-	private record Row(String code, String name, String parentCode, int level) {
 	}
 
 	/** Every active first- and second-level category, in tree order. */
 	List<Open311Service> all() {
-		return build(jdbc.sql("select code, name, parent_code, level from appeals.category where active order by code")
-			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
-			.list());
+		return build(categories.all().stream().filter(Row::active).toList());
 	}
 
-	/** Services from active category rows: levels 1 and 2 whose parent is active too. */
+	/** Services from active category rows (in code order): levels 1 and 2 whose parent is active too. */
 	private static List<Open311Service> build(List<Row> rows) {
 		Map<String, Row> byCode = new LinkedHashMap<>();
 		// children grouped in one pass: every intake validates its service code against this tree
@@ -61,16 +57,17 @@ class Open311Services {
 		return services;
 	}
 
-	/** Reads only the code's own row, its parent and its children: intake asks this on every request. */
+	/** Only the code's own row, its parent and its children: intake asks this on every request. */
 	Optional<Open311Service> find(String code) {
-		return build(jdbc.sql("""
-				select code, name, parent_code, level from appeals.category
-				where active and (code = :code or parent_code = :code
-				  or code = (select parent_code from appeals.category where code = :code))
-				order by code""")
-			.param("code", code)
-			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
-			.list()).stream().filter(s -> s.code().equals(code)).findFirst();
+		Optional<Row> self = categories.find(code).filter(Row::active);
+		if (self.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Row> rows = new ArrayList<>();
+		categories.find(self.get().parentCode()).filter(Row::active).ifPresent(rows::add);
+		rows.add(self.get());
+		categories.children(code).stream().filter(Row::active).forEach(rows::add);
+		return build(rows).stream().filter(s -> s.code().equals(code)).findFirst();
 	}
 
 	Open311Service require(String code) {
