@@ -78,11 +78,14 @@ class CellMarks {
 	 * transaction.
 	 */
 	void registered(long appealId, Instant registeredAt) {
-		LocalDate day = day(registeredAt);
-		jdbc.sql("insert into disclosure.appeal_cell (appeal_id, kind, unit_id, day) values (?, 'V', 0, ?) on conflict do nothing")
-			.params(appealId, day)
+		jdbc.sql("""
+				with counted as (
+				    insert into disclosure.appeal_cell (appeal_id, kind, unit_id, day) values (:id, 'V', 0, :day)
+				    on conflict do nothing)
+				insert into disclosure.dirty_cell (kind, unit_id, day) values ('V', 0, :day) on conflict do nothing""")
+			.param("id", appealId)
+			.param("day", day(registeredAt))
 			.update();
-		mark("V", 0, day);
 	}
 
 	/** A dirty cell, ordered as the refresher claims them: day, kind, unit. */
