@@ -28,8 +28,13 @@ public final class BatchCommands {
 		for (int i = 1; i < args.length; i++) {
 			String arg = args[i];
 			int equals = arg.indexOf('=');
+			if (arg.matches("--\\w[\\w-]*")) {
+				// a bare switch such as --rebuild-indexes means --rebuild-indexes=true
+				options.put(arg.substring(2), "true");
+				continue;
+			}
 			if (!arg.startsWith("--") || equals < 3) {
-				err.println("参数应写成 --名称=值 / options look like --name=value: " + arg);
+				err.println("参数应写成 --名称=值 或 --开关 / options look like --name=value or --switch: " + arg);
 				err.println(command.name() + ": " + command.summary());
 				return USAGE;
 			}

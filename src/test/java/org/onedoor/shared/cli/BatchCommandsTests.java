@@ -44,6 +44,16 @@ class BatchCommandsTests {
 	}
 
 	@Test
+	void aSwitchWithoutValueMeansTrue() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int status = BatchCommands.run(BatchCommands.find("echo-for-tests").orElseThrow(),
+				new String[] { "echo-for-tests", "--input=a.csv", "--rebuild-indexes" },
+				new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+		assertThat(status).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{input=a.csv, rebuild-indexes=true}");
+	}
+
+	@Test
 	void aMalformedOptionIsAUsageErrorInBothLanguages() {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int status = BatchCommands.run(BatchCommands.find("echo-for-tests").orElseThrow(),
