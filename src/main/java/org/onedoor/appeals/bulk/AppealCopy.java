@@ -49,9 +49,21 @@ final class AppealCopy implements AutoCloseable {
 		return rows;
 	}
 
-	/** @return how many appeals were new (the rest were already there) */
+	/** Every row is staged; the connection is free for other statements again. */
+	void endCopy() throws SQLException {
+		if (copy.isActive()) {
+			copy.endCopy();
+		}
+	}
+
+	/**
+	 * In the file's order, not sorted: sorting whole rows by tracking number (so its unique index
+	 * is appended to) spilled 11 GB to disk and took minutes at ten million rows, more than the
+	 * random writes into that one index cost (docs/benchmarks.md, "Bulk import").
+	 * @return how many appeals were new (the rest were already there)
+	 */
 	long moveIntoPlace(String actor) throws SQLException {
-		copy.endCopy();
+		endCopy();
 		try (var move = connection.prepareStatement("""
 				with moved as (
 				    insert into appeals.appeal (tracking_number, channel, type, title, content, category_code, division_code,
@@ -82,6 +94,7 @@ final class AppealCopy implements AutoCloseable {
 		}
 	}
 
+	/** Ends the COPY without storing anything; the caller then rolls back (a COPY in progress holds the connection). */
 	@Override
 	public void close() throws SQLException {
 		if (copy.isActive()) {
