@@ -38,10 +38,11 @@ start_app() {
 }
 stop_app() { kill "$APP"; wait "$APP" || true; }
 
-# 1. schema and demo data (API keys) from the app itself, then the historical appeals
+# 1. schema and demo data (API keys) from the app itself, then the historical appeals (app stopped: a
+#    maintenance window, so the import may rebuild the indexes)
 start_app migrate; stop_app
 { time (java -jar "$JAR" generate-appeals --count="$COUNT" --years="$YEARS" --output=- --data="$DATA" \
-  | java -jar "$JAR" import-appeals --input=- --url="$URL"); } 2>&1 | tee "$OUT/import.txt"
+  | java -jar "$JAR" import-appeals --input=- --url="$URL" --rebuild-indexes); } 2>&1 | tee "$OUT/import.txt"
 # one statement per -c: VACUUM cannot run inside the transaction a multi-statement -c opens
 psql -d "$DB" -c "vacuum analyze appeals.appeal"
 psql -d "$DB" -c "vacuum analyze appeals.appeal_transition"
