@@ -3,6 +3,7 @@ package org.onedoor.disclosure;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -74,20 +75,28 @@ class CellRefresher {
 		}
 	}
 
+	/**
+	 * Claims by deleting, before recomputing: a mark made meanwhile then finds a row being deleted
+	 * and waits for this transaction, and its new row is recomputed next time. Claimed by a row
+	 * lock alone, the row still looked alive, the mark was skipped as already there, and the row
+	 * was deleted after a recomputation that had not seen the marking appeal.
+	 */
+	static final String CLAIM = """
+			delete from disclosure.dirty_cell where (kind, unit_id, day) in (
+			  select kind, unit_id, day from disclosure.dirty_cell where kind = ? order by day, unit_id
+			  limit ? for update skip locked)
+			returning kind, unit_id, day""";
+
 	private int refreshBatch(String kind, int batch) {
-		List<Cell> cells = jdbc.sql("""
-				select kind, unit_id, day from disclosure.dirty_cell where kind = ? order by day, unit_id
-				limit ? for update skip locked""")
+		List<Cell> cells = jdbc.sql(CLAIM)
 			.params(kind, batch)
 			.query((rs, n) -> new Cell(rs.getString(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
-			.list();
+			.list()
+			.stream()
+			.sorted(Comparator.comparing(Cell::day).thenComparingLong(Cell::unitId))
+			.toList();
 		Timestamp now = Timestamp.from(clock.instant());
-		for (Cell cell : cells) {
-			recompute(cell, now);
-			jdbc.sql("delete from disclosure.dirty_cell where kind = ? and unit_id = ? and day = ?")
-				.params(cell.kind(), cell.unitId(), cell.day())
-				.update();
-		}
+		cells.forEach(cell -> recompute(cell, now));
 		return cells.size();
 	}
 
