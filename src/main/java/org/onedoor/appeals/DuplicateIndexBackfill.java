@@ -26,6 +26,8 @@ class DuplicateIndexBackfill {
 
 	static final int BATCH = 500;
 
+	static final int PASS = 100_000;
+
 	private static final Logger log = LoggerFactory.getLogger(DuplicateIndexBackfill.class);
 
 	private static final String LOCK = "select pg_try_advisory_xact_lock(hashtextextended('appeals.duplicate.backfill', 0))";
@@ -65,25 +67,30 @@ class DuplicateIndexBackfill {
 
 	/** @return how many appeals were indexed */
 	int indexAll() {
-		List<Long> todo = unindexed(Timestamp.from(clock.instant().minus(index.window())));
 		int indexed = 0;
-		for (int from = 0; from < todo.size(); from += BATCH) {
-			Long[] ids = todo.subList(from, Math.min(todo.size(), from + BATCH)).toArray(Long[]::new);
-			// null: another node holds the backfill
-			Integer done = transactions.execute(status -> {
-				if (!Boolean.TRUE.equals(jdbc.sql(LOCK).query(Boolean.class).single())) {
-					return null;
+		while (true) {
+			// at most PASS ids in memory at once, whatever an import brought (800 KB of them)
+			List<Long> todo = unindexed(Timestamp.from(clock.instant().minus(index.window())));
+			for (int from = 0; from < todo.size(); from += BATCH) {
+				Long[] ids = todo.subList(from, Math.min(todo.size(), from + BATCH)).toArray(Long[]::new);
+				// null: another node holds the backfill
+				Integer done = transactions.execute(status -> {
+					if (!Boolean.TRUE.equals(jdbc.sql(LOCK).query(Boolean.class).single())) {
+						return null;
+					}
+					List<Row> rows = batch(ids);
+					rows.forEach(row -> duplicates.index(row.id(), row.title(), row.content(), row.at()));
+					return rows.size();
+				});
+				if (done == null) {
+					return indexed;
 				}
-				List<Row> rows = batch(ids);
-				rows.forEach(row -> duplicates.index(row.id(), row.title(), row.content(), row.at()));
-				return rows.size();
-			});
-			if (done == null) {
+				indexed += done;
+			}
+			if (todo.size() < PASS) {
 				return indexed;
 			}
-			indexed += done;
 		}
-		return indexed;
 	}
 
 	/**
@@ -102,8 +109,8 @@ class DuplicateIndexBackfill {
 				  select id from appeals.appeal where status = any(?)
 				) findable
 				where not exists (select 1 from appeals.duplicate_terms t where t.appeal_id = findable.id)
-				order by id""")
-			.params(since, open)
+				order by id limit ?""")
+			.params(since, open, PASS)
 			.query(Long.class)
 			.list();
 	}
