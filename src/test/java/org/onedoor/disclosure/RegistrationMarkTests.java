@@ -61,11 +61,13 @@ class RegistrationMarkTests extends DisclosureTestSupport {
 			}
 			// an appeal of that day registers while the refresher holds the cell
 			CompletableFuture<Void> marking = CompletableFuture.runAsync(() -> marks.registered(-1L, registeredThatDay));
+			long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
 			while (jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like '%insert into disclosure.dirty_cell%'")
-				.query(Integer.class).single() == 0 && !marking.isDone()) {
+				.query(Integer.class).single() == 0 && !marking.isDone() && System.nanoTime() < giveUp) {
 				Thread.sleep(20);
 			}
 			assertThat(marking).as("the mark waits for the claim").isNotDone();
+			assertThat(System.nanoTime()).as("the mark was seen waiting on the claim's lock").isLessThan(giveUp);
 			refresher.commit();
 			marking.get(20, TimeUnit.SECONDS);
 		}
