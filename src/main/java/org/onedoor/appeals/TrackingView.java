@@ -84,7 +84,7 @@ class TrackingView {
 	/** The public steps alone: all the tracking API answers with, and one query instead of the page's five. */
 	List<Step> steps(DeskAppeal appeal) {
 		Map<Long, String> units = new HashMap<>();
-		List<Step> steps = jdbc.sql("""
+		return jdbc.sql("""
 				select action, to_status, unit_id, occurred_at from appeals.appeal_transition
 				where appeal_id = ? and public order by id""")
 			.param(appeal.id())
@@ -96,7 +96,6 @@ class TrackingView {
 						rs.getTimestamp("occurred_at").toInstant());
 			})
 			.list();
-		return steps;
 	}
 
 }
