@@ -7,7 +7,11 @@ package org.onedoor.appeals.routing;
  * 0.5 won in docs/routing.md: at 1 and above the hundred dense values crowd out the sparse terms).
  * Stored with the model, so a model keeps classifying the way it was trained.
  */
-record ClassifierFeatures(boolean lexicon, float dense) {
+record ClassifierFeatures(boolean lexicon, float dense, int cilin) {
+
+	ClassifierFeatures(boolean lexicon, float dense) {
+		this(lexicon, dense, 0);
+	}
 
 	/** What models stored before these features existed use. */
 	static final ClassifierFeatures TERMS_ONLY = new ClassifierFeatures(false, 0);
@@ -23,6 +27,9 @@ record ClassifierFeatures(boolean lexicon, float dense) {
 		ClassifierText.Analysed analysed = ClassifierText.analyse(title, content);
 		if (lexicon) {
 			ClassifierLexicon.shipped().addTerms(analysed.words(), (t, n) -> analysed.terms().merge(t, n, Integer::sum));
+		}
+		if (cilin > 0) {
+			ClassifierCilin.shipped(cilin).addTerms(analysed.words(), (t, n) -> analysed.terms().merge(t, n, Integer::sum));
 		}
 		return analysed;
 	}

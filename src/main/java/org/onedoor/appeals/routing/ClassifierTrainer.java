@@ -47,7 +47,7 @@ public final class ClassifierTrainer {
 		return new ClassifierTrainer(Integer.parseInt(options.getOrDefault("epochs", "60")),
 				Double.parseDouble(options.getOrDefault("rate", "2.0")), Double.parseDouble(options.getOrDefault("l2", "1e-6")),
 				new ClassifierFeatures(Boolean.parseBoolean(options.getOrDefault("lexicon", "true")),
-						Float.parseFloat(options.getOrDefault("dense", "0.5"))),
+						Float.parseFloat(options.getOrDefault("dense", "0.5")), Integer.parseInt(options.getOrDefault("cilin", "0"))),
 				Boolean.parseBoolean(options.getOrDefault("tree", "true")));
 	}
 
