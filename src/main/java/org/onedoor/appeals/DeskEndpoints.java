@@ -19,7 +19,8 @@ class DeskEndpoints {
 	@Bean
 	PublicEndpoints appealsDeskPublicEndpoints() {
 		return PublicEndpoints.of("/board", "/board/{number:[0-9][0-9A-Za-z-]+}", "/track", "/track/**",
-				"/api/appeals/track", "/appeals/attachments/**");
+				"/api/appeals/track", "/appeals/attachments/**")
+			.withSessionlessLookUps("/api/appeals/track");
 	}
 
 	@Bean

@@ -34,30 +34,27 @@ class TrackingApiController {
 
 	private final TrackingLookup lookup;
 
-	private final TrackingView view;
-
 	private final MessageSource messages;
 
-	TrackingApiController(TrackingLookup lookup, TrackingView view, MessageSource messages) {
+	TrackingApiController(TrackingLookup lookup, MessageSource messages) {
 		this.lookup = lookup;
-		this.view = view;
 		this.messages = messages;
 	}
 
 	@GetMapping("/api/appeals/track")
 	Answer track(@RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String last4,
 			HttpServletRequest request, Locale locale) {
-		DeskAppeal appeal = lookup.find(number, last4, request.getRemoteAddr())
+		PublicTracking.Tracked appeal = lookup.findPublic(number, last4, request.getRemoteAddr())
 			.orElseThrow(() -> new NotFoundException("appeals.desk.track.notFound"));
-		List<PublicStep> steps = view.steps(appeal)
+		List<PublicStep> steps = appeal.steps()
 			.stream()
 			.map(s -> new PublicStep(s.action(), messages.getMessage("appeals.desk.step." + s.action(), null, s.action(),
 					locale), s.unit(), s.at()))
 			.toList();
-		return new Answer(appeal.trackingNumber().display(), appeal.type().name(), appeal.title(),
-				appeal.status().name(), messages.getMessage("appeals.status." + appeal.status().name(), null, locale),
-				appeal.registeredAt(), appeal.status().isOpen() ? appeal.deadline() : null, appeal.reply(),
-				appeal.repliedAt(), appeal.rating() == null ? null : appeal.rating().name(), steps);
+		return new Answer(appeal.number().display(), appeal.type().name(), appeal.title(), appeal.status().name(),
+				messages.getMessage("appeals.status." + appeal.status().name(), null, locale), appeal.registeredAt(),
+				appeal.status().isOpen() ? appeal.deadline() : null, appeal.reply(), appeal.repliedAt(),
+				appeal.rating() == null ? null : appeal.rating().name(), steps);
 	}
 
 	@ExceptionHandler(TrackingLookup.TooMany.class)

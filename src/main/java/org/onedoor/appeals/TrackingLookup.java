@@ -35,18 +35,33 @@ class TrackingLookup {
 
 	private final DeskQueries queries;
 
+	private final PublicTracking publicTracking;
+
 	private final TrackingRateLimit limit;
 
-	TrackingLookup(DeskQueries queries, TrackingRateLimit limit) {
+	TrackingLookup(DeskQueries queries, PublicTracking publicTracking, TrackingRateLimit limit) {
 		this.queries = queries;
+		this.publicTracking = publicTracking;
 		this.limit = limit;
 	}
 
 	Optional<DeskAppeal> find(String number, String lastFour, String address) {
+		charge(address);
+		return TrackingNumber.parse(number).flatMap(queries::byNumber).filter(a -> a.mobileEndsWith(lastFour));
+	}
+
+	/** The same look-up, same limit and same "not found", for the API: the public fields only. */
+	Optional<PublicTracking.Tracked> findPublic(String number, String lastFour, String address) {
+		charge(address);
+		return TrackingNumber.parse(number)
+			.flatMap(publicTracking::find)
+			.filter(a -> DeskAppeal.mobileEndsWith(a.mobile(), lastFour));
+	}
+
+	private void charge(String address) {
 		limit.tryLookUp(address).ifPresent(wait -> {
 			throw new TooMany(wait);
 		});
-		return TrackingNumber.parse(number).flatMap(queries::byNumber).filter(a -> a.mobileEndsWith(lastFour));
 	}
 
 }

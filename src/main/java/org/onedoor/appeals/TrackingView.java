@@ -81,8 +81,8 @@ class TrackingView {
 		return new Tracked(appeal, steps, left, comment, attachments.of(appeal.id()), review.orElse(null));
 	}
 
-	/** The public steps alone: all the tracking API answers with, and one query instead of the page's five. */
-	List<Step> steps(DeskAppeal appeal) {
+	/** The public steps, oldest first. */
+	private List<Step> steps(DeskAppeal appeal) {
 		Map<Long, String> units = new HashMap<>();
 		return jdbc.sql("""
 				select action, to_status, unit_id, occurred_at from appeals.appeal_transition

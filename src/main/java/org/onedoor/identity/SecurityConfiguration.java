@@ -10,8 +10,12 @@ import org.onedoor.shared.web.PublicEndpoints;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -19,6 +23,9 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The rules every request passes: everything needs a sign-in except what a module declares
@@ -42,7 +49,33 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/**
+	 * Public look-ups that apps poll (the tracking API): no session read or made, no request cache,
+	 * no sign-in filters, the same headers. The full chain below cost a tenth of such a look-up's CPU
+	 * for machinery these requests never use (docs/benchmarks.md). Other methods on these paths fall
+	 * through to the full chain.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain sessionlessLookUps(HttpSecurity http, List<PublicEndpoints> endpoints) throws Exception {
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		RequestMatcher[] lookUps = endpoints.stream()
+			.flatMap(e -> e.sessionlessLookUps().stream())
+			.map(path -> paths.matcher(HttpMethod.GET, path))
+			.toArray(RequestMatcher[]::new);
+		http.securityMatcher(lookUps.length == 0 ? request -> false : new OrRequestMatcher(lookUps))
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable())
+			.anonymous(anonymous -> anonymous.disable())
+			.logout(logout -> logout.disable())
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicEndpoints> endpoints,
 			ProblemAnswers problems, RateLimits limits, AuditLog audit, SignInSuccess success, SignInFailure failure)
 			throws Exception {
@@ -78,13 +111,16 @@ class SecurityConfiguration {
 					}
 				}))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-				.frameOptions(frame -> frame.deny())
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+			.headers(SecurityConfiguration::headers)
 			.addFilterBefore(new SignInThrottleFilter(limits, problems, audit), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+			.frameOptions(frame -> frame.deny())
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
 	}
 
 }

@@ -166,6 +166,7 @@ class ErrorAnswers {
 		}
 		String view = status == HttpStatus.NOT_FOUND ? "error/404" : status.is5xxServerError() ? "error/500" : "error/4xx";
 		ModelAndView page = new ModelAndView(view);
+		request.setAttribute(PageShell.PATH_NOT_REPEATED, Boolean.TRUE);
 		page.setStatus(status);
 		page.addObject("status", status.value());
 		page.addObject("messageZh", messages.chinese(key, args));

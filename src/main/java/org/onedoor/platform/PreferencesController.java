@@ -16,7 +16,7 @@ class PreferencesController {
 	@PostMapping("/preferences/elder")
 	String elder(@RequestParam(defaultValue = "false") boolean on,
 			@RequestParam(defaultValue = "/") String back, HttpServletResponse response) {
-		ResponseCookie cookie = ResponseCookie.from(PageShellAdvice.ELDER_COOKIE, on ? "on" : "off")
+		ResponseCookie cookie = ResponseCookie.from(PageShell.ELDER_COOKIE, on ? "on" : "off")
 			.path("/")
 			.maxAge(Duration.ofDays(365))
 			.sameSite("Lax")

@@ -2,7 +2,15 @@ package org.onedoor.appeals;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.savedrequest.RequestCacheAwareFilter;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class TrackingTests extends DeskTestSupport {
+
+	@Autowired
+	FilterChainProxy securityFilters;
 
 	@Test
 	void theRightLastFourShowsThePublicTimelineWithoutStaffNames() throws Exception {
@@ -71,6 +82,42 @@ class TrackingTests extends DeskTestSupport {
 			.andExpect(jsonPath("$.timeline[0].step").value("REGISTER"))
 			.andExpect(content().string(not(containsString(mobile))))
 			.andExpect(content().string(not(containsString("张三"))));
+	}
+
+	@Test
+	void theJsonAnswerListsThePublicStepsInOrderWithTheirUnitsAndMakesNoSession() throws Exception {
+		String mobile = freshMobile();
+		RegisteredAppeal appeal = registered(Channel.HOTLINE, mobile);
+		long unit = jdbc.sql("select id from directory.unit where code = 'GY-CGJ'").query(Long.class).single();
+		String unitName = jdbc.sql("select name from directory.unit where id = ?").param(unit).query(String.class).single();
+		jdbc.sql("""
+				insert into appeals.appeal_transition(appeal_id, action, from_status, to_status, actor, unit_id, public)
+				values (?, 'DISPATCH', 'REGISTERED', 'DISPATCHED', 'test', ?, true),
+				       (?, 'INTERNAL_NOTE', 'DISPATCHED', 'DISPATCHED', 'test', ?, false)""")
+			.params(appeal.id(), unit, appeal.id(), unit)
+			.update();
+		standReplied(appeal.id(), "已协调环卫公司每日清运。");
+		MvcResult answer = mvc.perform(get("/api/appeals/track").with(fromNewAddress())
+				.param("number", appeal.trackingNumber().value()).param("last4", mobile.substring(7)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.trackingNumber").value(appeal.trackingNumber().display()))
+			.andExpect(jsonPath("$.status").value("REPLIED"))
+			.andExpect(jsonPath("$.reply").value("已协调环卫公司每日清运。"))
+			.andExpect(jsonPath("$.timeline.length()").value(2))
+			.andExpect(jsonPath("$.timeline[0].step").value("REGISTER"))
+			.andExpect(jsonPath("$.timeline[0].unit").doesNotExist())
+			.andExpect(jsonPath("$.timeline[1].step").value("DISPATCH"))
+			.andExpect(jsonPath("$.timeline[1].unit").value(unitName))
+			.andExpect(header().doesNotExist("Set-Cookie"))
+			.andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
+			.andReturn();
+		assertThat(answer.getRequest().getSession(false)).isNull();
+		// the lean chain of sessionless look-ups: no session, CSRF, request cache or sign-in filters
+		assertThat(securityFilters.getFilters("/api/appeals/track"))
+			.noneMatch(f -> f instanceof CsrfFilter || f instanceof RequestCacheAwareFilter
+					|| f instanceof UsernamePasswordAuthenticationFilter || f instanceof AnonymousAuthenticationFilter)
+			.anyMatch(f -> f instanceof HeaderWriterFilter);
+		assertThat(securityFilters.getFilters("/track")).anyMatch(f -> f instanceof CsrfFilter);
 	}
 
 	@Test

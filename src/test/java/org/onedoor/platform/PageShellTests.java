@@ -10,6 +10,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -49,6 +50,27 @@ class PageShellTests {
 			.andExpect(cookie().value("onedoor-elder", "on"));
 		mvc.perform(get("/").cookie(new jakarta.servlet.http.Cookie("onedoor-elder", "on")))
 			.andExpect(content().string(containsString("class=\"portal elder\"")));
+	}
+
+	@Test
+	void anErrorPageKeepsTheShellButDoesNotRepeatItsPath() throws Exception {
+		mvc.perform(get("/hall/items/520000-NO-SUCH-ITEM").accept(MediaType.TEXT_HTML)
+				.cookie(new jakarta.servlet.http.Cookie("onedoor-elder", "on")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("class=\"portal elder\"")))
+			.andExpect(content().string(containsString("href=\"/hall\"")))
+			.andExpect(content().string(containsString("href=\"/?lang=en\"")))
+			.andExpect(content().string(not(containsString("value=\"/hall/items/520000-NO-SUCH-ITEM"))))
+			.andExpect(content().string(not(containsString("href=\"/hall/items/520000-NO-SUCH-ITEM"))));
+	}
+
+	@Test
+	void aPageShowsTheMenusOfItsViewerAndSwitchesLanguageInPlace() throws Exception {
+		mvc.perform(get("/track"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/track\" class=\"active\"")))
+			.andExpect(content().string(containsString("href=\"/track?lang=en\"")))
+			.andExpect(content().string(not(containsString("href=\"/console/hotline\""))));
 	}
 
 	@Test
