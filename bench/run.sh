@@ -8,6 +8,7 @@
 # DATA (../shared/data), SECONDS_EACH (60), CLIENTS (8), PGBIN (/usr/lib/postgresql/15/bin),
 # YEARS (how many years the generated dates span: 2 for a city's million, 10 for ten million),
 # WARM_SECONDS (60: the JIT was still compiling a fifth of the app's CPU after 20 s of warm-up).
+# Tracking is driven by wrk too when it is installed (apt-get install wrk; bench/track.lua), see docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT=${1:-1000000}
@@ -68,18 +69,43 @@ until grep -q "Duplicate index:" "$OUT/app-load.log"; do
 done
 grep "Duplicate index:" "$OUT/app-load.log" | tail -1 | tee -a "$OUT/summary.txt"
 ACKS="$OUT/acks.csv"
+# tracking looks up the appeals acknowledged during intake and 100,000 others drawn from the whole table:
+# citizens look up their own appeals a few times each, not 7,000 new ones twenty times a minute (which
+# would measure the shared rate-limit count, docs/security.md, rather than the look-up)
+TARGETS="$OUT/track-targets.csv"
 # a first short round of each kind warms the JIT; the second is the measurement, with the app's CPU
 # time per request by thread group (request threads, JIT, event listeners, GC) from /proc
-for kind in open311 channel track; do
+for kind in open311 channel; do
   java -jar "$JAR" load-appeals --base="http://127.0.0.1:$PORT" --kind=$kind --clients="$CLIENTS" \
     --seconds="$WARM_SECONDS" --acks="$OUT/warm-acks.csv" --data="$DATA" > "$OUT/warm-$kind.txt"
 done
-for kind in open311 channel track; do
+for kind in open311 channel; do
   python3 bench/thread-cpu.py "$APP" > "$OUT/cpu-before-$kind.json"
   java -jar "$JAR" load-appeals --base="http://127.0.0.1:$PORT" --kind=$kind --clients="$CLIENTS" \
     --seconds="$SECONDS_EACH" --acks="$ACKS" --data="$DATA" | tee "$OUT/load-$kind.txt"
   python3 bench/thread-cpu.py "$APP" "$OUT/cpu-before-$kind.json" "$OUT/load-$kind.txt" | tee -a "$OUT/load-$kind.txt"
 done
+{ cat "$ACKS"; psql -d "$DB" -c "select 'imported,' || tracking_number || ',' || citizen_mobile from appeals.appeal
+    where citizen_mobile is not null order by random() limit 100000"; } > "$TARGETS"
+# tracking with wrk (C, like pgbench's own client) when it is installed (apt-get install wrk), and with
+# load-appeals (Java) in any case: on two cores the driver's CPU is taken from the app it measures
+if command -v wrk > /dev/null; then
+  ACKS="$TARGETS" wrk -t2 -c"$CLIENTS" -d"${WARM_SECONDS}s" -s bench/track.lua "http://127.0.0.1:$PORT" > "$OUT/warm-track-wrk.txt"
+  python3 bench/thread-cpu.py "$APP" > "$OUT/cpu-before-track-wrk.json"
+  ACKS="$TARGETS" wrk -t2 -c"$CLIENTS" -d"${SECONDS_EACH}s" --latency -s bench/track.lua "http://127.0.0.1:$PORT" \
+    > "$OUT/wrk-track.txt"
+  # the same line as load-appeals prints; wrk counts non-2xx answers apart
+  awk -v s="$SECONDS_EACH" -v c="$CLIENTS" '/requests in/ {n=$1} /Non-2xx/ {bad=$NF} / 50%/ {p50=$2} / 99%/ {p99=$2}
+    END {printf "track-wrk clients=%d seconds=%d ok=%d throughput=%.1f/s p50=%s p99=%s non2xx=%d\n", c, s, n-bad, (n-bad)/s, p50, p99, bad}' \
+    "$OUT/wrk-track.txt" | tee "$OUT/load-track-wrk.txt"
+  python3 bench/thread-cpu.py "$APP" "$OUT/cpu-before-track-wrk.json" "$OUT/load-track-wrk.txt" | tee -a "$OUT/load-track-wrk.txt"
+fi
+java -jar "$JAR" load-appeals --base="http://127.0.0.1:$PORT" --kind=track --clients="$CLIENTS" \
+  --seconds="$WARM_SECONDS" --acks="$TARGETS" --data="$DATA" > "$OUT/warm-track.txt"
+python3 bench/thread-cpu.py "$APP" > "$OUT/cpu-before-track.json"
+java -jar "$JAR" load-appeals --base="http://127.0.0.1:$PORT" --kind=track --clients="$CLIENTS" \
+  --seconds="$SECONDS_EACH" --acks="$TARGETS" --data="$DATA" | tee "$OUT/load-track.txt"
+python3 bench/thread-cpu.py "$APP" "$OUT/cpu-before-track.json" "$OUT/load-track.txt" | tee -a "$OUT/load-track.txt"
 jcmd "$APP" GC.heap_info > "$OUT/heap.txt" || true
 stop_app
 
@@ -91,7 +117,10 @@ INS=$(tps "$OUT/pgbench-insert.txt"); SEL=$(tps "$OUT/pgbench-select.txt")
   for kind in open311 channel; do
     echo "$kind intake: $(rate "$OUT/load-$kind.txt")/s = $(echo "scale=3; $(rate "$OUT/load-$kind.txt") / $INS" | bc) of pgbench insert"
   done
-  echo "tracking: $(rate "$OUT/load-track.txt")/s = $(echo "scale=3; $(rate "$OUT/load-track.txt") / $SEL" | bc) of pgbench select"
+  for kind in track-wrk track; do
+    [ -f "$OUT/load-$kind.txt" ] || continue
+    echo "tracking ($kind): $(rate "$OUT/load-$kind.txt")/s = $(echo "scale=3; $(rate "$OUT/load-$kind.txt") / $SEL" | bc) of pgbench select"
+  done
   echo "acknowledged appeals: $(wc -l < "$ACKS"), distinct numbers: $(cut -d, -f2 "$ACKS" | sort -u | wc -l)"
   # heap: the largest "before" and "committed" of any collection in the whole run (-Xmx1g)
   echo "heap: $(grep -ohP '\d+M->\d+M\(\d+M\)' "$OUT"/gc-load.log | awk -F'[->()M]+' \
