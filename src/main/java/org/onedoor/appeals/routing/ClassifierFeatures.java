@@ -2,22 +2,19 @@ package org.onedoor.appeals.routing;
 
 /**
  * Which feature families a model uses on top of the TF-IDF terms of {@link ClassifierText}: the
- * category tree's words ({@link ClassifierLexicon}) and the text's dense vector from the word vectors
- * learnt on unlabelled messages ({@link ClassifierVectors}), appended with the given weight (0: none;
- * 0.5 won in docs/routing.md: at 1 and above the hundred dense values crowd out the sparse terms).
- * Stored with the model, so a model keeps classifying the way it was trained.
+ * category tree's words ({@link ClassifierLexicon}), the 同义词词林 groups of its words cut at
+ * {@code cilin} code characters ({@link ClassifierCilin}; 0: none, 5 won in docs/routing.md) and the
+ * text's dense vector from the word vectors learnt on unlabelled messages ({@link ClassifierVectors}),
+ * appended with the given weight (0: none; 0.5 won: at 1 and above the hundred dense values crowd out
+ * the sparse terms). Stored with the model, so a model keeps classifying the way it was trained.
  */
 record ClassifierFeatures(boolean lexicon, float dense, int cilin) {
 
-	ClassifierFeatures(boolean lexicon, float dense) {
-		this(lexicon, dense, 0);
-	}
-
 	/** What models stored before these features existed use. */
-	static final ClassifierFeatures TERMS_ONLY = new ClassifierFeatures(false, 0);
+	static final ClassifierFeatures TERMS_ONLY = new ClassifierFeatures(false, 0, 0);
 
 	/** The shipped setting (docs/routing.md). */
-	static final ClassifierFeatures SHIPPED = new ClassifierFeatures(true, 0.5f);
+	static final ClassifierFeatures SHIPPED = new ClassifierFeatures(true, 0.5f, 5);
 
 	int dimensions() {
 		return dense > 0 ? ClassifierVectors.shipped().dimensions() : 0;

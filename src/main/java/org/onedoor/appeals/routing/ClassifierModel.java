@@ -22,8 +22,8 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class ClassifierModel {
 
-	/** 1: terms only; 2: with {@link ClassifierFeatures}. */
-	private static final int FORMAT = 2;
+	/** 1: terms only; 2: with {@link ClassifierFeatures} but no 词林 level; 3: with it. */
+	private static final int FORMAT = 3;
 
 	private final List<String> labels;
 
@@ -117,6 +117,7 @@ public final class ClassifierModel {
 			out.writeInt(FORMAT);
 			out.writeBoolean(features.lexicon());
 			out.writeFloat(features.dense());
+			out.writeInt(features.cilin());
 			out.writeInt(weights[0].length - idf.length - 1);
 			out.writeInt(labels.size());
 			for (String label : labels) {
@@ -144,11 +145,11 @@ public final class ClassifierModel {
 	public static ClassifierModel fromBytes(byte[] stored) {
 		try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(stored)))) {
 			int format = in.readInt();
-			if (format != 1 && format != FORMAT) {
+			if (format < 1 || format > FORMAT) {
 				throw new IllegalArgumentException("Unknown classifier model format");
 			}
 			ClassifierFeatures features = format == 1 ? ClassifierFeatures.TERMS_ONLY
-					: new ClassifierFeatures(in.readBoolean(), in.readFloat());
+					: new ClassifierFeatures(in.readBoolean(), in.readFloat(), format == 2 ? 0 : in.readInt());
 			int dimensions = format == 1 ? 0 : in.readInt();
 			List<String> labels = new ArrayList<>();
 			for (int c = in.readInt(); c > 0; c--) {

@@ -25,7 +25,7 @@ public final class ClassifierTrainer {
 
 	private final boolean treeExamples;
 
-	/** The shipped setting: tree lexicon, tree examples, word vectors at weight 0.5 (docs/routing.md). */
+	/** The shipped setting: tree lexicon, 词林 groups, tree examples, word vectors at weight 0.5 (docs/routing.md). */
 	public ClassifierTrainer() {
 		this(60, 2.0, 1e-6, ClassifierFeatures.SHIPPED, true);
 	}
@@ -40,14 +40,15 @@ public final class ClassifierTrainer {
 
 	/**
 	 * The shipped setting, or a variant of it for the experiments in docs/routing.md
-	 * ({@code --lexicon=false --tree=false --dense=0 --epochs=60 --rate=2 --l2=1e-6}: the previous setting).
+	 * ({@code --cilin=0}: the setting before 2026-12-07; {@code --lexicon=false --tree=false --dense=0 --cilin=0}:
+	 * the terms-only setting).
 	 * @throws NumberFormatException when a number is not one
 	 */
 	static ClassifierTrainer variant(Map<String, String> options) {
 		return new ClassifierTrainer(Integer.parseInt(options.getOrDefault("epochs", "60")),
 				Double.parseDouble(options.getOrDefault("rate", "2.0")), Double.parseDouble(options.getOrDefault("l2", "1e-6")),
 				new ClassifierFeatures(Boolean.parseBoolean(options.getOrDefault("lexicon", "true")),
-						Float.parseFloat(options.getOrDefault("dense", "0.5")), Integer.parseInt(options.getOrDefault("cilin", "0"))),
+						Float.parseFloat(options.getOrDefault("dense", "0.5")), Integer.parseInt(options.getOrDefault("cilin", "5"))),
 				Boolean.parseBoolean(options.getOrDefault("tree", "true")));
 	}
 
