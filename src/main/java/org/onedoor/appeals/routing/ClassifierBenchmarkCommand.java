@@ -15,7 +15,7 @@ import org.onedoor.shared.cli.BatchCommand;
 /**
  * {@code classifier-evaluate [--input=labelled.csv] [--folds=10] [--rounds=20] [--seed=7]}: cross-validated
  * accuracy of the classifier and its speed, measured with a plain loop on one thread (the figures in
- * docs/routing.md come from here). {@code --lexicon}, {@code --tree}, {@code --dense}, {@code --epochs},
+ * docs/routing.md come from here). {@code --lexicon}, {@code --tree}, {@code --dense}, {@code --cilin}, {@code --epochs},
  * {@code --rate} and {@code --l2} evaluate a variant of the shipped setting ({@link ClassifierTrainer#variant});
  * {@code --rounds=0} skips the speed loop.
  */
@@ -28,7 +28,7 @@ public final class ClassifierBenchmarkCommand implements BatchCommand {
 
 	@Override
 	public String summary() {
-		return "分类器交叉验证与速度 / cross-validated accuracy and speed of the classifier: [--input=labelled.csv] [--folds=10] [--rounds=20] [--seed=7] [--lexicon=true] [--tree=true] [--dense=0.5]";
+		return "分类器交叉验证与速度 / cross-validated accuracy and speed of the classifier: [--input=labelled.csv] [--folds=10] [--rounds=20] [--seed=7] [--lexicon=true] [--tree=true] [--dense=0.5] [--cilin=5]";
 	}
 
 	@Override
