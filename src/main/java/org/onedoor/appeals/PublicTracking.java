@@ -4,13 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.onedoor.directory.Directory;
-import org.onedoor.directory.Unit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,6 +25,15 @@ class PublicTracking {
 	record Tracked(TrackingNumber number, AppealType type, String title, AppealStatus status, Instant registeredAt,
 			Instant deadline, String reply, Instant repliedAt, Rating rating, String mobile,
 			List<TrackingView.Step> steps) {
+
+		Tracked withSteps(List<TrackingView.Step> named) {
+			return new Tracked(number, type, title, status, registeredAt, deadline, reply, repliedAt, rating, mobile, named);
+		}
+
+	}
+
+	/** As read: the units of the steps by id, named once the result set is closed (no second connection meanwhile). */
+	private record Read(Tracked appeal, List<TrackingView.UnitStep> steps) {
 	}
 
 	private static final String SQL = """
@@ -48,10 +54,13 @@ class PublicTracking {
 	}
 
 	Optional<Tracked> find(TrackingNumber number) {
-		return jdbc.sql(SQL).param(number.value()).query(this::read);
+		return jdbc.sql(SQL)
+			.param(number.value())
+			.query(PublicTracking::read)
+			.map(read -> read.appeal().withSteps(TrackingView.named(read.steps(), directory)));
 	}
 
-	private Optional<Tracked> read(ResultSet rs) throws SQLException {
+	private static Optional<Read> read(ResultSet rs) throws SQLException {
 		if (!rs.next()) {
 			return Optional.empty();
 		}
@@ -66,21 +75,18 @@ class PublicTracking {
 		String replyText = rs.getString("reply");
 		Instant repliedAt = DeskQueries.instant(rs.getTimestamp("replied_at"));
 		String mobile = rs.getString("citizen_mobile");
-		List<TrackingView.Step> steps = new ArrayList<>();
-		Map<Long, String> units = new HashMap<>();
+		List<TrackingView.UnitStep> steps = new ArrayList<>();
 		do {
 			String action = rs.getString("action");
 			if (action != null) {
 				long unit = rs.getLong("unit_id");
-				String name = rs.wasNull() ? null
-						: units.computeIfAbsent(unit, id -> directory.findUnit(id).map(Unit::name).orElse(null));
-				steps.add(new TrackingView.Step(action, rs.getString("to_status"), name,
+				steps.add(new TrackingView.UnitStep(action, rs.getString("to_status"), rs.wasNull() ? null : unit,
 						rs.getTimestamp("occurred_at").toInstant()));
 			}
 		}
 		while (rs.next());
-		return Optional.of(new Tracked(number, type, title, status, registeredAt, deadline, replyText, repliedAt,
-				rating == null ? null : Rating.valueOf(rating), mobile, List.copyOf(steps)));
+		return Optional.of(new Read(new Tracked(number, type, title, status, registeredAt, deadline, replyText, repliedAt,
+				rating == null ? null : Rating.valueOf(rating), mobile, List.of()), steps));
 	}
 
 }

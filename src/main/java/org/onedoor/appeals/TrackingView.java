@@ -3,13 +3,13 @@ package org.onedoor.appeals;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.onedoor.directory.Directory;
-import org.onedoor.directory.Unit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -83,19 +83,30 @@ class TrackingView {
 
 	/** The public steps, oldest first. */
 	private List<Step> steps(DeskAppeal appeal) {
-		Map<Long, String> units = new HashMap<>();
-		return jdbc.sql("""
+		List<UnitStep> steps = jdbc.sql("""
 				select action, to_status, unit_id, occurred_at from appeals.appeal_transition
 				where appeal_id = ? and public order by id""")
 			.param(appeal.id())
 			.query((rs, n) -> {
 				long unit = rs.getLong("unit_id");
-				String name = rs.wasNull() ? null
-						: units.computeIfAbsent(unit, id -> directory.findUnit(id).map(Unit::name).orElse(null));
-				return new Step(rs.getString("action"), rs.getString("to_status"), name,
+				return new UnitStep(rs.getString("action"), rs.getString("to_status"), rs.wasNull() ? null : unit,
 						rs.getTimestamp("occurred_at").toInstant());
 			})
 			.list();
+		return named(steps, directory);
+	}
+
+	/** A public step as stored: the unit by id. */
+	record UnitStep(String action, String toStatus, Long unitId, Instant at) {
+	}
+
+	/** The steps with their units' names, read in one query for the whole timeline. */
+	static List<Step> named(List<UnitStep> steps, Directory directory) {
+		Map<Long, String> names = directory.unitNames(
+				steps.stream().map(UnitStep::unitId).filter(Objects::nonNull).collect(Collectors.toSet()));
+		return steps.stream()
+			.map(s -> new Step(s.action(), s.toStatus(), s.unitId() == null ? null : names.get(s.unitId()), s.at()))
+			.toList();
 	}
 
 }

@@ -1,6 +1,9 @@
 package org.onedoor.directory;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +40,19 @@ public class Directory {
 			.param(id)
 			.query(Unit.class)
 			.optional();
+	}
+
+	/** Unit names by id, in one query (a timeline names the unit of each step); unknown ids are left out. */
+	public Map<Long, String> unitNames(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.sql("select id, name from directory.unit where id = any(?)")
+				.params((Object) ids.toArray(Long[]::new))
+				.query(rs -> {
+					names.put(rs.getLong(1), rs.getString(2));
+				});
+		}
+		return names;
 	}
 
 	public Optional<Unit> findUnitByCode(String code) {

@@ -33,6 +33,15 @@ class DemoUnitsTests {
 	}
 
 	@Test
+	void unitNamesComeInOneAnswerAndUnknownIdsAreLeftOut() {
+		long cgj = directory.findUnitByCode("GY-CGJ").orElseThrow().id();
+		long zjj = directory.findUnitByCode("NM-ZJJ").orElseThrow().id();
+		assertThat(directory.unitNames(List.of(cgj, zjj, -1L)))
+			.containsExactlyInAnyOrderEntriesOf(java.util.Map.of(cgj, "贵阳市城市管理局", zjj, "南明区住房和城乡建设局"));
+		assertThat(directory.unitNames(List.of())).isEmpty();
+	}
+
+	@Test
 	void supervisionEscalatesUpTheChain() {
 		long village = directory.findUnitByCode("XW-LC-XZ").orElseThrow().id();
 		assertThat(directory.supervisionChain(village)).extracting(Unit::code)
